@@ -1,0 +1,165 @@
+package config
+
+import (
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"rolelens/engine/diag"
+)
+
+func (r *reader) vtiger(cfg *Config, m *mapping) {
+	orgSh := VtigerShape.Field("org").Shape
+	if org := r.mapping(m.get("org"), orgSh, nil); org != nil {
+		for _, it := range r.list(org.get("roles"), MaxItems, "roles") {
+			rm := r.mapping(it, orgSh.Field("roles").Shape, nil)
+			if rm == nil {
+				continue
+			}
+			role := &VRole{At: r.rng(deref(it))}
+			role.ID, _, _ = r.id(rm.get("id"), "id")
+			role.Name = r.optText(rm, "name")
+			if v := rm.get("parent"); !isNull(v) {
+				role.Parent, _ = r.text(v, "parent")
+				role.ParentAt = r.rng(v)
+			}
+			role.Profiles = r.refs(rm.get("profiles"), "profiles")
+			cfg.Roles = append(cfg.Roles, role)
+		}
+		for _, it := range r.list(org.get("users"), MaxUsers, "users") {
+			um := r.mapping(it, orgSh.Field("users").Shape, nil)
+			if um == nil {
+				continue
+			}
+			u := &User{At: r.rng(deref(it))}
+			u.ID, _, _ = r.id(um.get("id"), "id")
+			u.Name = r.optText(um, "name")
+			if v := um.get("role"); v != nil {
+				u.Role, _ = r.text(v, "role")
+				u.RoleAt = r.rng(v)
+			}
+			u.Admin = r.flag(um.get("admin"), "admin", false)
+			u.AdminAt = r.rng(um.get("admin"))
+			cfg.Users = append(cfg.Users, u)
+		}
+		for _, it := range r.list(org.get("groups"), MaxItems, "groups") {
+			gm := r.mapping(it, orgSh.Field("groups").Shape, nil)
+			if gm == nil {
+				continue
+			}
+			g := &Group{At: r.rng(deref(it))}
+			g.ID, _, _ = r.id(gm.get("id"), "id")
+			g.Name = r.optText(gm, "name")
+			g.Members = r.subjects(gm.get("members"), vtigerSubjects)
+			cfg.Groups = append(cfg.Groups, g)
+		}
+	}
+	profSh := VtigerShape.Field("profiles").Shape
+	for _, it := range r.list(m.get("profiles"), MaxItems, "profiles") {
+		pm := r.mapping(it, profSh, nil)
+		if pm == nil {
+			continue
+		}
+		p := &Profile{At: r.rng(deref(it)), Modules: map[string]*ModulePerms{}}
+		p.ID, _, _ = r.id(pm.get("id"), "id")
+		p.Name = r.optText(pm, "name")
+		p.ViewAll = r.flag(pm.get("view-all"), "view-all", false)
+		p.EditAll = r.flag(pm.get("edit-all"), "edit-all", false)
+		modSh := profSh.Field("modules").Shape.Dynamic.Shape
+		if mm := r.mapping(pm.get("modules"), &Shape{Dynamic: &Field{}}, nil); mm != nil {
+			for i, mod := range mm.order {
+				if !contains(Modules, mod) {
+					r.suggestAdd("E112", r.rng(mm.keys[i]), mod, Modules, mod)
+					continue
+				}
+				am := r.mapping(mm.get(mod), modSh, nil)
+				if am == nil {
+					continue
+				}
+				mp := &ModulePerms{At: r.rng(mm.keys[i])}
+				for a, w := range VtigerActions {
+					mp.Allow[a] = r.flag(am.get(w), w, false)
+				}
+				p.Modules[mod] = mp
+			}
+		}
+		cfg.Profiles = append(cfg.Profiles, p)
+	}
+	shSh := VtigerShape.Field("sharing").Shape
+	cfg.Sharing.Defaults = map[string]string{}
+	cfg.Sharing.DefaultsAt = map[string]diag.Range{}
+	if sm := r.mapping(m.get("sharing"), shSh, nil); sm != nil {
+		if dm := r.mapping(sm.get("defaults"), &Shape{Dynamic: &Field{}}, nil); dm != nil {
+			for i, mod := range dm.order {
+				if !contains(Modules, mod) {
+					r.suggestAdd("E112", r.rng(dm.keys[i]), mod, Modules, mod)
+					continue
+				}
+				if w, ok := r.word(dm.get(mod), mod, moduleDefaults); ok {
+					cfg.Sharing.Defaults[mod] = w
+					cfg.Sharing.DefaultsAt[mod] = r.rng(dm.get(mod))
+				}
+			}
+		}
+		for _, it := range r.list(sm.get("rules"), MaxItems, "rules") {
+			rm := r.mapping(it, shSh.Field("rules").Shape, nil)
+			if rm == nil {
+				continue
+			}
+			rule := &SharingRule{At: r.rng(deref(it))}
+			ok := true
+			if v := rm.get("module"); v != nil {
+				rule.Module, ok = r.module(v)
+			}
+			var okF, okT, okA = true, true, true
+			if v := rm.get("from"); v != nil {
+				rule.From, okF = r.subject(v, vtigerSubjects)
+			}
+			if v := rm.get("to"); v != nil {
+				rule.To, okT = r.subject(v, vtigerSubjects)
+			}
+			if v := rm.get("access"); v != nil {
+				var a string
+				a, okA = r.word(v, "access", sharingAccess)
+				rule.Write = a == "read-write"
+			}
+			if ok && okF && okT && okA && rm.has("module") && rm.has("from") && rm.has("to") && rm.has("access") {
+				cfg.Sharing.Rules = append(cfg.Sharing.Rules, rule)
+			}
+		}
+	}
+	recSh := VtigerShape.Field("records").Shape
+	for _, it := range r.list(m.get("records"), MaxItems, "records") {
+		rm := r.mapping(it, recSh, nil)
+		if rm == nil {
+			continue
+		}
+		rec := &Record{At: r.rng(deref(it))}
+		rec.ID, _, _ = r.id(rm.get("id"), "id")
+		if v := rm.get("module"); v != nil {
+			rec.Module, _ = r.module(v)
+		}
+		if v := rm.get("owner"); v != nil {
+			if s, ok := r.text(v, "owner"); ok {
+				if g, isGroup := strings.CutPrefix(s, "group:"); isGroup {
+					rec.Owner = Subject{Kind: SubGroup, ID: g, At: r.sub(deref(v), 6, len([]rune(g)))}
+				} else {
+					rec.Owner = Subject{Kind: SubUser, ID: strings.TrimPrefix(s, "user:"), At: r.rng(deref(v))}
+				}
+			}
+		}
+		cfg.Records = append(cfg.Records, rec)
+	}
+}
+
+func (r *reader) module(v *yaml.Node) (string, bool) {
+	s, ok := r.text(v, "module")
+	if !ok {
+		return "", false
+	}
+	if !contains(Modules, s) {
+		r.suggestAdd("E112", r.rng(deref(v)), s, Modules, s)
+		return "", false
+	}
+	return s, true
+}

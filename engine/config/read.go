@@ -1,0 +1,279 @@
+package config
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+
+	"rolelens/engine/diag"
+)
+
+// mapping is a checked YAML mapping: its values by key, keys in file order.
+type mapping struct {
+	node  *yaml.Node
+	keys  []*yaml.Node
+	vals  map[string]*yaml.Node
+	order []string
+}
+
+// get returns the value of key with aliases followed, or nil.
+func (m *mapping) get(key string) *yaml.Node {
+	if m == nil {
+		return nil
+	}
+	return deref(m.vals[key])
+}
+
+func (m *mapping) has(key string) bool { return m != nil && m.vals[key] != nil }
+
+// keyRange is where a key is written, for diagnostics about the pair.
+func (r *reader) keyRange(m *mapping, key string) diag.Range {
+	for _, k := range m.keys {
+		if k.Value == key {
+			return r.rng(k)
+		}
+	}
+	return r.rng(m.node)
+}
+
+// isNull reports an absent or empty value (`key:` or `key: null`).
+func isNull(n *yaml.Node) bool {
+	return n == nil || (n.Kind == yaml.ScalarNode && n.Tag == "!!null")
+}
+
+// mapping checks that n is a mapping with the keys of sh: unknown,
+// duplicate and missing keys are reported. It returns nil when n is not a
+// mapping at all. other names keys that belong elsewhere (the other
+// system's sections) and get their own code.
+func (r *reader) mapping(n *yaml.Node, sh *Shape, other map[string]string) *mapping {
+	n = deref(n)
+	if n == nil || isNull(n) {
+		m := &mapping{node: n, vals: map[string]*yaml.Node{}}
+		if n != nil {
+			r.missing(m, sh)
+		}
+		return m
+	}
+	if n.Kind != yaml.MappingNode {
+		r.add("E006", r.rng(n), "a mapping", kindName(n))
+		return nil
+	}
+	m := &mapping{node: n, vals: make(map[string]*yaml.Node, len(n.Content)/2)}
+	first := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := deref(n.Content[i]), n.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			r.add("E006", r.rng(k), "a key", kindName(k))
+			continue
+		}
+		key := k.Value
+		if f, dup := first[key]; dup {
+			d := r.add("E103", r.rng(k), key)
+			d.Related = []diag.Related{{Range: r.rng(f), Label: "first"}}
+			continue
+		}
+		first[key] = k
+		if sh != nil && sh.Dynamic == nil && sh.Field(key) == nil {
+			if sys, ok := other[key]; ok {
+				r.add("E119", r.rng(k), key, sys)
+			} else {
+				r.suggestAdd("E101", r.rng(k), key, sh.Keys(), key)
+			}
+			continue
+		}
+		m.keys = append(m.keys, k)
+		m.vals[key] = v
+		m.order = append(m.order, key)
+	}
+	r.missing(m, sh)
+	return m
+}
+
+func (r *reader) missing(m *mapping, sh *Shape) {
+	if sh == nil || m.node == nil {
+		return
+	}
+	for _, f := range sh.Fields {
+		if f.Required && m.vals[f.Key] == nil {
+			r.add("E102", r.rng(m.node), f.Key)
+		}
+	}
+}
+
+// list returns the items of a sequence; null is an empty list.
+func (r *reader) list(n *yaml.Node, limit int, what string) []*yaml.Node {
+	n = deref(n)
+	if isNull(n) {
+		return nil
+	}
+	if n.Kind != yaml.SequenceNode {
+		r.add("E006", r.rng(n), "a list", kindName(n))
+		return nil
+	}
+	if len(n.Content) > limit {
+		r.add("E005", r.rng(n), what, strconv.Itoa(limit))
+		return n.Content[:limit]
+	}
+	return n.Content
+}
+
+// text returns a scalar's value; key names it in the diagnostic.
+func (r *reader) text(n *yaml.Node, key string) (string, bool) {
+	n = deref(n)
+	if n == nil {
+		return "", false
+	}
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		r.add("E118", r.rng(n), key, kindName(n))
+		return "", false
+	}
+	return n.Value, true
+}
+
+// flag returns a boolean value.
+func (r *reader) flag(n *yaml.Node, key string, def bool) bool {
+	n = deref(n)
+	if isNull(n) {
+		return def
+	}
+	if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+		r.add("E107", r.rng(n), key, kindName(n))
+		return def
+	}
+	b, _ := strconv.ParseBool(strings.ToLower(n.Value))
+	return b
+}
+
+// validID reports whether s is a usable id: a letter or digit first, then
+// letters, digits, '-', '_', '.'. Stage ids may also hold ':' (the
+// platform's own pipeline stages look like C1:NEW).
+func validID(s string, stage bool) bool {
+	if s == "" || utf8.RuneCountInString(s) > 200 {
+		return false
+	}
+	for i, c := range s {
+		switch {
+		case unicode.IsLetter(c) || unicode.IsDigit(c):
+		case i > 0 && (c == '-' || c == '_' || c == '.'):
+		case i > 0 && stage && c == ':':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// id reads an id value.
+func (r *reader) id(n *yaml.Node, key string) (string, diag.Range, bool) {
+	s, ok := r.text(n, key)
+	if !ok {
+		return "", r.rng(deref(n)), false
+	}
+	rg := r.rng(deref(n))
+	if !validID(s, false) {
+		r.add("E116", rg, clip(s))
+		return s, rg, false
+	}
+	return s, rg, true
+}
+
+// ref reads a reference to an id (checked later against the definitions).
+func (r *reader) ref(n *yaml.Node, key string) Ref {
+	s, ok := r.text(n, key)
+	if !ok {
+		return Ref{At: r.rng(deref(n))}
+	}
+	return Ref{ID: s, At: r.rng(deref(n))}
+}
+
+func (r *reader) refs(n *yaml.Node, key string) []Ref {
+	var out []Ref
+	for _, it := range r.list(n, MaxItems, key) {
+		if ref := r.ref(it, key); ref.ID != "" {
+			out = append(out, ref)
+		}
+	}
+	return out
+}
+
+// word reads a value that must be one of words.
+func (r *reader) word(n *yaml.Node, key string, words []string) (string, bool) {
+	s, ok := r.text(n, key)
+	if !ok {
+		return "", false
+	}
+	if !contains(words, s) {
+		r.suggestAdd("E106", r.rng(deref(n)), s, words, s, key, strings.Join(words, ", "))
+		return s, false
+	}
+	return s, true
+}
+
+// sub is the range of part of a one-line scalar, from rune off, n runes.
+func (r *reader) sub(n *yaml.Node, off, length int) diag.Range {
+	col := n.Column
+	if n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
+		col++
+	}
+	return diag.Range{Start: diag.Pos{Line: n.Line, Col: col + off}, End: diag.Pos{Line: n.Line, Col: col + off + length}}
+}
+
+// subject reads `kind:id` or a bare `heads`/`everyone`; kinds lists the
+// kinds this place accepts.
+func (r *reader) subject(n *yaml.Node, kinds []SubjectKind) (Subject, bool) {
+	n = deref(n)
+	s, ok := r.text(n, "subject")
+	if !ok {
+		return Subject{}, false
+	}
+	words := make([]string, len(kinds))
+	for i, k := range kinds {
+		words[i] = k.String()
+	}
+	kind, id, hasID := strings.Cut(s, ":")
+	found := -1
+	for i, w := range words {
+		if w == kind {
+			found = i
+		}
+	}
+	if found < 0 {
+		rg := r.sub(n, 0, utf8.RuneCountInString(kind))
+		if !hasID {
+			rg = r.rng(n)
+		}
+		r.suggestAdd("E111", rg, kind, words, kind, strings.Join(subjectForms(kinds), ", "))
+		return Subject{}, false
+	}
+	k := kinds[found]
+	bare := k == SubHeads || k == SubEveryone
+	if bare != !hasID || (!bare && id == "") {
+		r.suggestAdd("E111", r.rng(n), s, subjectForms(kinds), s, strings.Join(subjectForms(kinds), ", "))
+		return Subject{}, false
+	}
+	at := r.rng(n)
+	if !bare {
+		at = r.sub(n, utf8.RuneCountInString(kind)+1, utf8.RuneCountInString(id))
+	}
+	return Subject{Kind: k, ID: id, At: at}, true
+}
+
+func subjectForms(kinds []SubjectKind) []string {
+	out := make([]string, len(kinds))
+	for i, k := range kinds {
+		if k == SubHeads || k == SubEveryone {
+			out[i] = k.String()
+		} else {
+			out[i] = k.String() + ":ID"
+		}
+	}
+	return out
+}
+
+var (
+	bitrixSubjects = []SubjectKind{SubUser, SubDepartment, SubDepartmentTree, SubGroup, SubHeads, SubEveryone}
+	vtigerSubjects = []SubjectKind{SubUser, SubRole, SubRoleTree, SubGroup}
+)

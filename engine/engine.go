@@ -1,0 +1,63 @@
+// Package engine is the one entry point the CLI, the wasm module and the
+// docs generator call: load a configuration, then ask it for diagnostics,
+// the access matrix, explanations and test results. The stages behind it
+// live in their own packages: config (text to model), resolve (model to
+// access), testrun (the tests block), diag (diagnostics and messages).
+package engine
+
+import (
+	"rolelens/engine/config"
+	"rolelens/engine/diag"
+	"rolelens/engine/resolve"
+	"rolelens/engine/testrun"
+)
+
+// Version is the engine's version, shown by the CLI and the playground.
+const Version = "0.1.0"
+
+// Document is one loaded configuration.
+type Document struct {
+	Config      *config.Config
+	Diagnostics diag.List
+	rs          *resolve.Resolver
+}
+
+// Load parses and validates a configuration; it never panics on input.
+func Load(src []byte) *Document {
+	cfg, diags := config.Parse(src)
+	if diags == nil {
+		diags = diag.List{}
+	}
+	return &Document{Config: cfg, Diagnostics: diags}
+}
+
+// OK reports whether the configuration can be resolved: it was read and
+// has no errors.
+func (d *Document) OK() bool { return d.Config != nil && !d.Diagnostics.HasErrors() }
+
+// Resolver returns the resolver of a valid configuration, built on first use.
+func (d *Document) Resolver() *resolve.Resolver {
+	if !d.OK() {
+		return nil
+	}
+	if d.rs == nil {
+		d.rs = resolve.New(d.Config)
+	}
+	return d.rs
+}
+
+// Test runs the configuration's tests; an invalid configuration runs none.
+func (d *Document) Test() testrun.Report {
+	if !d.OK() {
+		return testrun.Report{Results: []testrun.Result{}}
+	}
+	return testrun.Run(d.Config, d.Resolver())
+}
+
+// Explain answers one question about a user, with the reasons.
+func (d *Document) Explain(user string, q config.Question) (*resolve.Explanation, error) {
+	if !d.OK() {
+		return nil, &resolve.QuestionError{Code: "E009"}
+	}
+	return d.Resolver().Explain(user, q)
+}

@@ -1,0 +1,85 @@
+package resolve
+
+import "rolelens/engine/config"
+
+// RecordAllowed is the fast record check (SPEC 1.5, or SPEC 2 for vtiger):
+// may the user do the action on the record. Unknown ids give an error.
+func (rs *Resolver) RecordAllowed(userID, recordID, action string) (bool, error) {
+	u, ok := rs.userIx[userID]
+	if !ok {
+		return false, qerr("E202", userID)
+	}
+	i, ok := rs.recordIx[recordID]
+	if !ok {
+		return false, qerr("E207", recordID)
+	}
+	if rs.cfg.System == config.Vtiger {
+		a := indexOf(config.VtigerActions, action)
+		if a < 0 {
+			return false, qerr("E110", action, "record", join(config.VtigerActions))
+		}
+		return rs.vtigerRecord(u, i, config.VAction(a), nil), nil
+	}
+	a, ok := config.ActionIndex(action)
+	if !ok {
+		return false, qerr("E110", action, "record", join(config.Actions))
+	}
+	return rs.recordAllowed(u, i, a, nil), nil
+}
+
+// RoleRef is one role reaching a user through one subject.
+type RoleRef struct {
+	Role       string             `json:"role"`
+	Subject    config.Subject     `json:"-"`
+	SubjectStr string             `json:"subject"`
+	Personal   bool               `json:"personal,omitempty"`
+	Assignment *config.Assignment `json:"-"`
+}
+
+// Roles lists the roles of a section ("crm", "telephony" or "tasks") that
+// reach a user, one entry per (role, subject) pair, in assignment order.
+func (rs *Resolver) Roles(userID, section string) []RoleRef {
+	u, ok := rs.userIx[userID]
+	if !ok || rs.cfg.System != config.Bitrix24 {
+		return nil
+	}
+	var ps []pair
+	var id func(int) string
+	switch section {
+	case "crm":
+		ps, id = rs.crmPairs[u], func(i int) string { return rs.cfg.CRM.Roles[i].ID }
+	case "telephony":
+		ps, id = rs.telPairs[u], func(i int) string { return rs.telRoles[i].ID }
+	case "tasks":
+		ps, id = rs.taskPairs[u], func(i int) string { return rs.taskRoles[i].ID }
+	default:
+		return nil
+	}
+	out := make([]RoleRef, len(ps))
+	for i, p := range ps {
+		out[i] = RoleRef{Role: id(p.role), Subject: p.subject, SubjectStr: p.subject.String(), Personal: p.subject.Personal(), Assignment: p.via}
+	}
+	return out
+}
+
+// Members returns the ids of the users a subject contains, in file order.
+func (rs *Resolver) Members(s config.Subject) []string {
+	var out []string
+	if rs.cfg.System == config.Vtiger {
+		for u, user := range rs.users {
+			if rs.vcontains(s, u) {
+				out = append(out, user.ID)
+			}
+		}
+		return out
+	}
+	for _, u := range rs.members(s) {
+		out = append(out, rs.users[u].ID)
+	}
+	return out
+}
+
+// UserDepartmentsCurrent returns the departments a user belongs to now.
+func (rs *Resolver) UserDepartmentsCurrent(userID string) []string {
+	return rs.cfg.UserDepartments(userID)
+}

@@ -1,0 +1,295 @@
+package resolve
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"rolelens/engine/config"
+)
+
+// CRMAccess is one user's effective CRM rights (SPEC 1.4). Users with the
+// same roles share one value.
+type CRMAccess struct {
+	Admin    bool           `json:"admin,omitempty"`
+	Extranet bool           `json:"extranet,omitempty"`
+	NoRole   bool           `json:"noRole,omitempty"`
+	NoAccess bool           `json:"noAccess,omitempty"` // read is none on every entity and stage
+	Settings bool           `json:"settings"`
+	Entities []EntityAccess `json:"entities"`
+}
+
+// EntityAccess is an entity's levels by action, and per stage.
+type EntityAccess struct {
+	Entity string                          `json:"entity"`
+	Levels [config.NumActions]config.Level `json:"levels"`
+	Stages []StageAccess                   `json:"stages,omitempty"`
+}
+
+// StageAccess is a stage's levels by action.
+type StageAccess struct {
+	Stage  string                          `json:"stage"`
+	Levels [config.NumActions]config.Level `json:"levels"`
+}
+
+// Level returns the level of an action, at a stage when stage is not "".
+func (a *CRMAccess) Level(entity string, act config.Action, stage string) config.Level {
+	for i := range a.Entities {
+		ea := &a.Entities[i]
+		if ea.Entity != entity {
+			continue
+		}
+		if stage != "" {
+			for j := range ea.Stages {
+				if ea.Stages[j].Stage == stage {
+					return ea.Stages[j].Levels[act]
+				}
+			}
+		}
+		return ea.Levels[act]
+	}
+	return config.LevelNone
+}
+
+// CRM returns a user's effective CRM rights, computed once per distinct
+// set of roles.
+func (rs *Resolver) CRM(userID string) *CRMAccess {
+	u, ok := rs.userIx[userID]
+	if !ok || rs.cfg.System != config.Bitrix24 {
+		return nil
+	}
+	return rs.crmOfUser(u)
+}
+
+func (rs *Resolver) crmOfUser(u int) *CRMAccess {
+	if a := rs.crmOf[u]; a != nil {
+		return a
+	}
+	key := rs.signature(u)
+	a, ok := rs.crmCache[key]
+	if !ok {
+		a = rs.computeCRM(u)
+		rs.crmCache[key] = a
+	}
+	rs.crmOf[u] = a
+	return a
+}
+
+// signature identifies what CRM resolution depends on: the flags and the
+// set of roles, with the personal mark only where precedence reads it.
+func (rs *Resolver) signature(u int) string {
+	user := rs.users[u]
+	switch {
+	case user.Extranet:
+		return "x"
+	case user.Admin:
+		return "a"
+	}
+	ps := rs.crmPairs[u]
+	ids := make([]int, 0, len(ps))
+	for _, p := range ps {
+		k := p.role * 2
+		if rs.cfg.CRM.PersonalFirst && p.subject.Personal() {
+			k++
+		}
+		ids = append(ids, k)
+	}
+	sortUnique(&ids)
+	var b strings.Builder
+	b.WriteByte('r')
+	for _, k := range ids {
+		b.WriteString(strconv.Itoa(k))
+		b.WriteByte(',')
+	}
+	return b.String()
+}
+
+func (rs *Resolver) computeCRM(u int) *CRMAccess {
+	user := rs.users[u]
+	cfg := rs.cfg
+	a := &CRMAccess{Admin: user.Admin && !user.Extranet, Extranet: user.Extranet, NoRole: len(rs.crmPairs[u]) == 0}
+	ents := cfg.AllEntities()
+	a.Entities = make([]EntityAccess, len(ents))
+	anyRead := false
+	for i, e := range ents {
+		ea := EntityAccess{Entity: e}
+		for act := 0; act < config.NumActions; act++ {
+			ea.Levels[act] = rs.cell(u, e, config.Action(act), "", nil)
+		}
+		anyRead = anyRead || ea.Levels[0] > config.LevelNone
+		if config.HasStages(e) {
+			for _, s := range cfg.Stages(e) {
+				sa := StageAccess{Stage: s}
+				for act := 0; act < config.NumActions; act++ {
+					sa.Levels[act] = rs.cell(u, e, config.Action(act), s, nil)
+				}
+				anyRead = anyRead || sa.Levels[0] > config.LevelNone
+				ea.Stages = append(ea.Stages, sa)
+			}
+		}
+		a.Entities[i] = ea
+	}
+	a.NoAccess = !anyRead
+	a.Settings = rs.settings(u, nil)
+	return a
+}
+
+// cell is SPEC 1.4: the effective level of one cell for user u. With e
+// non-nil it records every candidate and the rule that decided.
+func (rs *Resolver) cell(u int, entity string, act config.Action, stage string, e *Explanation) config.Level {
+	user := rs.users[u]
+	if user.Extranet { // step 1
+		e.decide(RuleExtranet)
+		return config.LevelNone
+	}
+	if user.Admin {
+		e.decide(RuleAdmin)
+		return config.LevelAll
+	}
+	ps := rs.crmPairs[u]
+	if len(ps) == 0 { // step 2
+		e.decide(RuleNoRole)
+		return config.LevelNone
+	}
+	roles := rs.cfg.CRM.Roles
+	// Step 3: detailed beats inherited.
+	explicit := false
+	if stage != "" {
+		for _, p := range ps {
+			if c := stageCell(roles[p.role], entity, stage, act); c.Set {
+				explicit = true
+				break
+			}
+		}
+	}
+	// Step 4: personal-first keeps only personal candidates, if any.
+	personalOnly := false
+	if rs.cfg.CRM.PersonalFirst {
+		for _, p := range ps {
+			if p.subject.Personal() && (!explicit || stageCell(roles[p.role], entity, stage, act).Set) {
+				personalOnly = true
+				break
+			}
+		}
+	}
+	// Step 5: the highest remaining candidate.
+	best := config.LevelNone
+	winner := -1
+	for i, p := range ps {
+		role := roles[p.role]
+		var c config.Cell
+		source := "entity"
+		if explicit {
+			c = stageCell(role, entity, stage, act)
+			source = "stage"
+		}
+		dropped := Rule("")
+		if explicit && !c.Set {
+			dropped = RuleDetailed
+			c = entityCell(role, entity, act)
+			source = "entity"
+		} else if !explicit {
+			c = entityCell(role, entity, act)
+		}
+		if dropped == "" && personalOnly && !p.subject.Personal() {
+			dropped = RulePersonalFirst
+		}
+		if dropped == "" && (winner < 0 || c.Level > best) {
+			best, winner = c.Level, i
+		}
+		if e != nil {
+			cd := Candidate{Role: role.ID, RoleName: role.Name, Subject: p.subject.String(), Personal: p.subject.Personal(),
+				Source: source, Value: config.CRMScale.Word(c.Level), At: c.At, Dropped: dropped}
+			if source == "stage" {
+				cd.Stage = stage
+			}
+			if !c.Set {
+				cd.At = role.At
+			}
+			e.Candidates = append(e.Candidates, cd)
+		}
+	}
+	if e != nil {
+		for i := range e.Candidates {
+			e.Candidates[i].Winner = i == winner
+		}
+		switch {
+		case personalOnly && anyDropped(e, RulePersonalFirst):
+			e.decide(RulePersonalFirst)
+		case explicit:
+			e.decide(RuleDetailed)
+		default:
+			e.decide(RuleHighest)
+		}
+	}
+	return best
+}
+
+func anyDropped(e *Explanation, r Rule) bool {
+	for _, c := range e.Candidates {
+		if c.Dropped == r {
+			return true
+		}
+	}
+	return false
+}
+
+// entityCell is a role's value for (entity, action); absent means none.
+func entityCell(r *config.CRMRole, entity string, act config.Action) config.Cell {
+	if ep := r.Entity(entity); ep != nil {
+		return ep.Actions[act]
+	}
+	return config.Cell{}
+}
+
+// stageCell is a role's explicit stage value, if it has one.
+func stageCell(r *config.CRMRole, entity, stage string, act config.Action) config.Cell {
+	if ep := r.Entity(entity); ep != nil {
+		if row := ep.Stage(stage); row != nil {
+			return row.Actions[act]
+		}
+	}
+	return config.Cell{}
+}
+
+// settings is "user may edit settings": any role with settings, or admin.
+func (rs *Resolver) settings(u int, e *Explanation) bool {
+	user := rs.users[u]
+	if user.Extranet {
+		e.decide(RuleExtranet)
+		return false
+	}
+	if user.Admin {
+		e.decide(RuleAdmin)
+		return true
+	}
+	if len(rs.crmPairs[u]) == 0 {
+		e.decide(RuleNoRole)
+		return false
+	}
+	e.decide(RuleSettings)
+	allowed := false
+	for _, p := range rs.crmPairs[u] {
+		role := rs.cfg.CRM.Roles[p.role]
+		if role.Settings {
+			allowed = true
+		}
+		if e != nil {
+			e.Candidates = append(e.Candidates, Candidate{Role: role.ID, RoleName: role.Name, Subject: p.subject.String(),
+				Personal: p.subject.Personal(), Source: "role", Value: strconv.FormatBool(role.Settings), At: role.SettingsAt, Winner: role.Settings})
+		}
+	}
+	return allowed
+}
+
+func sortUnique(xs *[]int) {
+	s := *xs
+	sort.Ints(s)
+	out := s[:0]
+	for i, x := range s {
+		if i == 0 || x != s[i-1] {
+			out = append(out, x)
+		}
+	}
+	*xs = out
+}

@@ -1,0 +1,9 @@
+module rolelens
+
+go 1.26
+
+require (
+	github.com/agnivade/levenshtein v1.2.2 // indirect
+	github.com/stretchr/testify v1.12.1 // indirect
+	go.yaml.in/yaml/v3 v3.0.6 // indirect
+)
