@@ -7,35 +7,35 @@ import "rolelens/engine/diag"
 type Rule string
 
 const (
-	RuleExtranet        Rule = "extranet"                 // SPEC 1.4 step 1
-	RuleAdmin           Rule = "admin"                    // SPEC 1.4 step 1
-	RuleNoRole          Rule = "no-role"                  // SPEC 1.4 step 2
-	RuleDetailed        Rule = "detailed-beats-inherited" // SPEC 1.4 step 3
-	RulePersonalFirst   Rule = "personal-first"           // SPEC 1.4 step 4
-	RuleHighest         Rule = "highest-wins"             // SPEC 1.4 step 5
-	RuleSettings        Rule = "settings-any-role"        // SPEC 1.4, settings
-	RuleRecordOwn       Rule = "record-own"               // SPEC 1.5
-	RuleRecordDept      Rule = "record-department"
-	RuleRecordSubdepts  Rule = "record-subdepartments"
-	RuleRecordOpen      Rule = "record-open"
-	RuleRecordAll       Rule = "record-all"
-	RuleRecordNone      Rule = "record-none"
-	RuleCallsOwn        Rule = "calls-own" // SPEC 1.6 checks of another user's calls
-	RuleCallsDept       Rule = "calls-department"
-	RuleCallsAll        Rule = "calls-all"
-	RuleUnion           Rule = "union-of-roles" // SPEC 1.7
-	RuleOwner           Rule = "folder-owner"   // SPEC 1.8
-	RuleGrant           Rule = "highest-grant"
-	RuleNotReached      Rule = "subject-not-reached" // a candidate whose subject misses the user
-	RuleVtigerStep1     Rule = "vtiger-step-1"
-	RuleVtigerStep2     Rule = "vtiger-step-2"
-	RuleVtigerStep3     Rule = "vtiger-step-3"
-	RuleVtigerStep4     Rule = "vtiger-step-4"
-	RuleVtigerStep5     Rule = "vtiger-step-5"
-	RuleVtigerStep6     Rule = "vtiger-step-6"
-	RuleVtigerStep7     Rule = "vtiger-step-7"
-	RuleVtigerStep8     Rule = "vtiger-step-8"
-	RuleVtigerStep9     Rule = "vtiger-step-9"
+	RuleExtranet       Rule = "extranet"                 // SPEC 1.4 step 1
+	RuleAdmin          Rule = "admin"                    // SPEC 1.4 step 1
+	RuleNoRole         Rule = "no-role"                  // SPEC 1.4 step 2
+	RuleDetailed       Rule = "detailed-beats-inherited" // SPEC 1.4 step 3
+	RulePersonalFirst  Rule = "personal-first"           // SPEC 1.4 step 4
+	RuleHighest        Rule = "highest-wins"             // SPEC 1.4 step 5
+	RuleSettings       Rule = "settings-any-role"        // SPEC 1.4, settings
+	RuleRecordOwn      Rule = "record-own"               // SPEC 1.5
+	RuleRecordDept     Rule = "record-department"
+	RuleRecordSubdepts Rule = "record-subdepartments"
+	RuleRecordOpen     Rule = "record-open"
+	RuleRecordAll      Rule = "record-all"
+	RuleRecordNone     Rule = "record-none"
+	RuleCallsOwn       Rule = "calls-own" // SPEC 1.6 checks of another user's calls
+	RuleCallsDept      Rule = "calls-department"
+	RuleCallsAll       Rule = "calls-all"
+	RuleUnion          Rule = "union-of-roles" // SPEC 1.7
+	RuleOwner          Rule = "folder-owner"   // SPEC 1.8
+	RuleGrant          Rule = "highest-grant"
+	RuleNotReached     Rule = "subject-not-reached" // a candidate whose subject misses the user
+	RuleVtigerStep1    Rule = "vtiger-step-1"
+	RuleVtigerStep2    Rule = "vtiger-step-2"
+	RuleVtigerStep3    Rule = "vtiger-step-3"
+	RuleVtigerStep4    Rule = "vtiger-step-4"
+	RuleVtigerStep5    Rule = "vtiger-step-5"
+	RuleVtigerStep6    Rule = "vtiger-step-6"
+	RuleVtigerStep7    Rule = "vtiger-step-7"
+	RuleVtigerStep8    Rule = "vtiger-step-8"
+	RuleVtigerStep9    Rule = "vtiger-step-9"
 )
 
 // Candidate is one value that took part in a decision: a role's level, a

@@ -1,0 +1,172 @@
+package lint
+
+import (
+	"strings"
+
+	"rolelens/engine/config"
+	"rolelens/engine/diag"
+)
+
+func (l *linter) vtiger() {
+	l.ineffectiveRules()
+	l.globalPrivileges()
+	l.peersHidden()
+	l.groupOwnersWithoutModule()
+}
+
+// ineffectiveRules is L201: rules only work under private or public-read
+// defaults, and a read rule adds nothing to public-read (SPEC 2 step 8).
+func (l *linter) ineffectiveRules() {
+	for _, r := range l.cfg.Sharing.Rules {
+		def := l.cfg.Sharing.Default(r.Module)
+		if def == "private" || (def == "public-read" && r.Write) {
+			continue
+		}
+		access := "read"
+		if r.Write {
+			access = "read-write"
+		}
+		f := newFinding("L201", r.At, r.Module, def, access)
+		if at := l.cfg.Sharing.DefaultsAt[r.Module]; !at.IsZero() {
+			f.Related = []diag.Related{{Range: at, Label: LabelDefault}}
+		}
+		f.Users = l.nonAdmins(l.rs.Members(r.To))
+		f.FixArgs = []string{r.Module}
+		l.add(f)
+	}
+}
+
+// globalPrivileges is L202: view-all and edit-all profiles held by users
+// while a module is private. Modules count when their default is written
+// as private or when records of them exist.
+func (l *linter) globalPrivileges() {
+	var private []string
+	for _, m := range config.Modules {
+		if l.cfg.Sharing.Default(m) != "private" {
+			continue
+		}
+		_, written := l.cfg.Sharing.Defaults[m]
+		if written || l.hasRecords(m) {
+			private = append(private, m)
+		}
+	}
+	if len(private) == 0 {
+		return
+	}
+	for _, p := range l.cfg.Profiles {
+		if !p.ViewAll && !p.EditAll {
+			continue
+		}
+		var users []string
+		for _, u := range l.rs.Users() {
+			if u.Admin {
+				continue
+			}
+			if r := l.cfg.VRole(u.Role); r != nil {
+				for _, ref := range r.Profiles {
+					if ref.ID == p.ID {
+						users = append(users, u.ID)
+						break
+					}
+				}
+			}
+		}
+		if len(users) == 0 {
+			continue
+		}
+		priv := "view-all"
+		if p.EditAll {
+			priv = "edit-all"
+		}
+		f := newFinding("L202", p.At, p.ID, priv, strings.Join(private, ", "))
+		f.Users = users
+		f.FixArgs = []string{p.ID, priv}
+		l.add(f)
+	}
+}
+
+func (l *linter) hasRecords(module string) bool {
+	for _, r := range l.cfg.Records {
+		if r.Module == module {
+			return true
+		}
+	}
+	return false
+}
+
+// peersHidden is L203: members of a group who have the module but cannot
+// view records another member owns.
+func (l *linter) peersHidden() {
+	for _, g := range l.cfg.Groups {
+		if l.cfg.Group(g.ID) != g {
+			continue
+		}
+		members := l.rs.Members(config.Subject{Kind: config.SubGroup, ID: g.ID})
+		in := map[string]bool{}
+		for _, m := range members {
+			in[m] = true
+		}
+		for _, module := range config.Modules {
+			var hidden []string
+			for _, rec := range l.cfg.Records {
+				if rec.Module != module || rec.Owner.Kind != config.SubUser || !in[rec.Owner.ID] || l.cfg.Record(rec.ID) != rec {
+					continue
+				}
+				for _, m := range members {
+					if m == rec.Owner.ID {
+						continue
+					}
+					if can, _ := l.rs.ModuleScope(m, module, "view"); !can {
+						continue // lacking the module is another matter
+					}
+					if ok, _ := l.rs.RecordAllowed(m, rec.ID, "view"); !ok {
+						hidden = append(hidden, m)
+					}
+				}
+			}
+			if len(hidden) > 0 {
+				f := newFinding("L203", g.At, g.ID, module)
+				f.Users = l.sortUsers(hidden)
+				f.FixArgs = f.Args
+				l.add(f)
+			}
+		}
+	}
+}
+
+// groupOwnersWithoutModule is L204: group-owned records whose group has
+// members without the module.
+func (l *linter) groupOwnersWithoutModule() {
+	for _, rec := range l.cfg.Records {
+		if rec.Owner.Kind != config.SubGroup || l.cfg.Record(rec.ID) != rec {
+			continue
+		}
+		var lacking []string
+		for _, m := range l.rs.Members(rec.Owner) {
+			if can, _ := l.rs.ModuleScope(m, rec.Module, "view"); !can {
+				lacking = append(lacking, m)
+			}
+		}
+		if len(lacking) == 0 {
+			continue
+		}
+		f := newFinding("L204", rec.Owner.At, rec.ID, rec.Owner.ID, rec.Module)
+		if g := l.cfg.Group(rec.Owner.ID); g != nil {
+			f.Related = []diag.Related{{Range: g.At, Label: LabelSubject}}
+		}
+		f.Users = lacking
+		f.FixArgs = []string{rec.ID, rec.Owner.ID, rec.Module}
+		l.add(f)
+	}
+}
+
+// nonAdmins drops administrators, whom nothing limits anyway.
+func (l *linter) nonAdmins(ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		if u := l.cfg.User(id); u != nil && !u.Admin {
+			out = append(out, id)
+		}
+	}
+	return out
+}
