@@ -46,9 +46,16 @@ func SuggestText(d Diagnostic, lang string) string {
 	if !ok {
 		f = suggestFormat["en"]
 	}
+	open, close := `"`, `"`
+	switch lang {
+	case "de":
+		open, close = "„", "“"
+	case "ru":
+		open, close = "«", "»"
+	}
 	q := make([]string, len(d.Suggest))
 	for i, s := range d.Suggest {
-		q[i] = `"` + s + `"`
+		q[i] = open + s + close
 	}
 	return fmt.Sprintf(f, strings.Join(q, ", "))
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"rolelens/engine/config"
+	"rolelens/engine/i18n"
 	"rolelens/engine/resolve"
 )
 
@@ -38,50 +39,22 @@ func Question(q config.Question) string {
 	return "?"
 }
 
-// ruleText says in a few words what each rule means.
-var ruleText = map[resolve.Rule]string{
-	resolve.RuleExtranet:       "extranet users have no CRM",
-	resolve.RuleAdmin:          "administrators have every right",
-	resolve.RuleNoRole:         "no role reaches the user",
-	resolve.RuleDetailed:       "an explicit stage row beats inherited values",
-	resolve.RulePersonalFirst:  "personal-first: personal roles replace group roles",
-	resolve.RuleHighest:        "the highest level of the roles wins",
-	resolve.RuleSettings:       "settings are allowed when any role allows them",
-	resolve.RuleRecordOwn:      "level own: only records the user is responsible for",
-	resolve.RuleRecordDept:     "level department: own records and records of the user's departments",
-	resolve.RuleRecordSubdepts: "level subdepartments: own records and records of the user's departments and their subdepartments",
-	resolve.RuleRecordOpen:     "level open: open records, own records and (cumulative) the subdepartments rule",
-	resolve.RuleRecordAll:      "level all: every record",
-	resolve.RuleRecordNone:     "level none: no record",
-	resolve.RuleCallsOwn:       "level own: only the user's own calls",
-	resolve.RuleCallsDept:      "level department: calls of users sharing a department",
-	resolve.RuleCallsAll:       "level all: every call",
-	resolve.RuleUnion:          "a user has the union of the toggles of their roles",
-	resolve.RuleOwner:          "the folder's owner has full access",
-	resolve.RuleGrant:          "the highest grant on the folder or an ancestor wins",
-	resolve.RuleVtigerStep1:    "step 1: administrators may do everything",
-	resolve.RuleVtigerStep2:    "step 2: a global privilege of the profile (view all / edit all)",
-	resolve.RuleVtigerStep3:    "step 3: no profile of the role allows this action on the module",
-	resolve.RuleVtigerStep4:    "step 4: the profile allows it, and creating needs nothing more",
-	resolve.RuleVtigerStep5:    "step 5: the owner is the user or in a role below",
-	resolve.RuleVtigerStep6:    "step 6: the owner is a group the user belongs to",
-	resolve.RuleVtigerStep7:    "step 7: the module's organisation-wide default",
-	resolve.RuleVtigerStep8:    "step 8: a sharing rule",
-	resolve.RuleVtigerStep9:    "step 9: nothing grants access",
-}
-
-// RuleText returns the English sentence of a rule.
+// RuleText returns the English sentence of a rule, from the label
+// catalogue the other views translate.
 func RuleText(r resolve.Rule) string {
-	if t, ok := ruleText[r]; ok {
+	if t := i18n.Label("en", "rule."+string(r)); t != "rule."+string(r) {
 		return t
 	}
 	return string(r)
 }
 
-var noteText = map[string]string{
-	"no-crm-access":    "the user's read level is none on every entity: no CRM access at all",
-	"stale-record":     "record %s was saved under other departments than its responsible's current ones; re-saving it fixes that",
-	"head-direct-link": "as head of %s the user can still open this record through a direct link, though it is not in their lists",
+// noteText returns the English sentence of a note, or its code.
+func noteText(n resolve.Note) string {
+	key := "note." + n.Code
+	if i18n.Label("en", key) == key {
+		return n.Code
+	}
+	return i18n.Format("en", key, n.Args...)
 }
 
 // Reason is a one-line reason for an answer.
@@ -169,17 +142,6 @@ func Explanation(w io.Writer, e *resolve.Explanation) {
 		}
 	}
 	for _, n := range e.Notes {
-		t, ok := noteText[n.Code]
-		if !ok {
-			t = n.Code
-		}
-		args := make([]any, len(n.Args))
-		for i, a := range n.Args {
-			args[i] = a
-		}
-		if strings.Contains(t, "%") {
-			t = fmt.Sprintf(t, args...)
-		}
-		fmt.Fprintf(w, "note: %s\n", t)
+		fmt.Fprintf(w, "note: %s\n", noteText(n))
 	}
 }
