@@ -6,11 +6,11 @@ GO        ?= go
 BUILD     := build
 GOFILES    = $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './node_modules/*')
 
-.PHONY: all build cli wasm test fmt-check vet test-go test-wasm test-node test-conformance bench fuzz serve clean
+.PHONY: all build cli wasm docs test fmt-check vet test-go test-wasm test-node test-conformance bench fuzz serve clean
 
 all: build
 
-build: cli wasm
+build: cli wasm docs
 
 cli:
 	@mkdir -p $(BUILD)
@@ -19,6 +19,11 @@ cli:
 wasm:
 	@mkdir -p $(BUILD)
 	bash wasm/build.sh $(BUILD)
+
+# The docs: Markdown in docs/<lang>/ to build/docs/<lang>/; examples are
+# resolved and validated, so a broken example fails the build.
+docs:
+	$(GO) run ./cmd/docgen --src docs --out $(BUILD)/docs
 
 test: fmt-check vet test-go test-conformance test-wasm test-node
 
