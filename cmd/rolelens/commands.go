@@ -288,7 +288,7 @@ func cmdTest(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%d passed, %d failed\n", passed, failed)
 	}
 	switch {
-	case invalid && failed == 0:
+	case invalid: // invalid input outranks failed tests
 		return exitUsage
 	case failed > 0:
 		return exitFindings

@@ -2,6 +2,7 @@ package config
 
 import (
 	"bytes"
+	"sort"
 	"strconv"
 	"unicode/utf8"
 
@@ -27,6 +28,7 @@ type reader struct {
 	lineStart []int // byte offset of each line, 0-based index
 	diags     diag.List
 	ends      map[*yaml.Node]diag.Pos
+	runeMarks map[int]*runeMarks // long lines: rune-to-byte checkpoints
 }
 
 func newReader(src []byte) *reader {
@@ -94,7 +96,7 @@ func (r *reader) end(n *yaml.Node) diag.Pos {
 // scalarEnd finds where a scalar's source text ends on its first line.
 func (r *reader) scalarEnd(n *yaml.Node) diag.Pos {
 	line := r.line(n.Line)
-	off := runeOffset(line, n.Column-1)
+	off := r.runeOffset(n.Line, line, n.Column-1)
 	if off < 0 || off >= len(line) {
 		return diag.Pos{Line: n.Line, Col: n.Column + 1}
 	}
@@ -164,7 +166,7 @@ func (r *reader) closeBracket(e diag.Pos) diag.Pos {
 		line := r.line(ln)
 		start := 0
 		if ln == e.Line {
-			start = runeOffset(line, e.Col-1)
+			start = r.runeOffset(ln, line, e.Col-1)
 			if start < 0 {
 				return e
 			}
@@ -174,7 +176,7 @@ func (r *reader) closeBracket(e diag.Pos) diag.Pos {
 			case ' ', '\t', ',', '\r':
 				continue
 			case '}', ']':
-				return diag.Pos{Line: ln, Col: utf8.RuneCount(line[:i]) + 2}
+				return diag.Pos{Line: ln, Col: r.runeCount(ln, line, i) + 2}
 			}
 			return e
 		}
@@ -192,6 +194,86 @@ func (r *reader) line(n int) []byte {
 		e = r.lineStart[n] - 1
 	}
 	return r.src[s:e]
+}
+
+// runeMarks indexes one long line: every markStep runes, the byte offset,
+// so that positions on a single huge line (a whole file written as one
+// flow collection) cost O(markStep) each instead of O(line length).
+type runeMarks struct {
+	ascii bool
+	marks []int // marks[k] is the byte offset of rune k*markStep
+}
+
+const (
+	markStep    = 256
+	longLineLen = 1024
+)
+
+func (r *reader) marks(n int, line []byte) *runeMarks {
+	if m, ok := r.runeMarks[n]; ok {
+		return m
+	}
+	m := &runeMarks{ascii: true}
+	for _, c := range line {
+		if c >= utf8.RuneSelf {
+			m.ascii = false
+			break
+		}
+	}
+	if !m.ascii {
+		k := 0
+		for off := 0; off < len(line); k++ {
+			if k%markStep == 0 {
+				m.marks = append(m.marks, off)
+			}
+			_, sz := utf8.DecodeRune(line[off:])
+			off += sz
+		}
+		if k%markStep == 0 {
+			m.marks = append(m.marks, len(line))
+		}
+	}
+	if r.runeMarks == nil {
+		r.runeMarks = map[int]*runeMarks{}
+	}
+	r.runeMarks[n] = m
+	return m
+}
+
+// runeOffset returns the byte offset of rune index i in line n, or -1.
+func (r *reader) runeOffset(n int, line []byte, i int) int {
+	if len(line) < longLineLen || i < 0 {
+		return runeOffset(line, i)
+	}
+	m := r.marks(n, line)
+	if m.ascii {
+		if i > len(line) {
+			return -1
+		}
+		return i
+	}
+	k := i / markStep
+	if k >= len(m.marks) {
+		k = len(m.marks) - 1
+	}
+	off := runeOffset(line[m.marks[k]:], i-k*markStep)
+	if off < 0 {
+		return -1
+	}
+	return m.marks[k] + off
+}
+
+// runeCount returns the number of runes in line[:off] of line n.
+func (r *reader) runeCount(n int, line []byte, off int) int {
+	if len(line) < longLineLen {
+		return utf8.RuneCount(line[:off])
+	}
+	m := r.marks(n, line)
+	if m.ascii {
+		return off
+	}
+	k := sort.SearchInts(m.marks, off+1) - 1
+	return k*markStep + utf8.RuneCount(line[m.marks[k]:off])
 }
 
 // runeOffset returns the byte offset of rune index i in b, or -1.
@@ -313,14 +395,23 @@ func (r *reader) checkShape(root *yaml.Node) bool {
 	return true
 }
 
+// firstAlias returns the first alias in reading order, or n itself when
+// there is none.
 func firstAlias(n *yaml.Node) *yaml.Node {
+	if a := findAlias(n); a != nil {
+		return a
+	}
+	return n
+}
+
+func findAlias(n *yaml.Node) *yaml.Node {
 	if n.Kind == yaml.AliasNode {
 		return n
 	}
 	for _, c := range n.Content {
-		if a := firstAlias(c); a != nil {
+		if a := findAlias(c); a != nil {
 			return a
 		}
 	}
-	return n
+	return nil
 }

@@ -159,14 +159,16 @@ func (r *reader) config(root *yaml.Node) *Config {
 	return cfg
 }
 
-// dropDuplicates removes the E103 reports added since n (the second pass
-// over the root mapping repeats those of the first).
+// dropDuplicates removes the E103 reports added since n, and the E102 of a
+// missing "rolelens" (the second pass over the root mapping repeats what
+// the first reported).
 func dropDuplicates(l diag.List, n int) diag.List {
 	out := l[:n]
 	for _, d := range l[n:] {
-		if d.Code != "E103" {
-			out = append(out, d)
+		if d.Code == "E103" || (d.Code == "E102" && len(d.Args) == 1 && d.Args[0] == "rolelens") {
+			continue
 		}
+		out = append(out, d)
 	}
 	return out
 }

@@ -9,6 +9,7 @@ package diag
 import (
 	"fmt"
 	"sort"
+	"strings"
 )
 
 // Pos is a 1-based line and column; the column counts runes (characters),
@@ -83,7 +84,13 @@ func (l List) Sort() List {
 		if a.Range.Start != b.Range.Start {
 			return a.Range.Start.Less(b.Range.Start)
 		}
-		return a.Code < b.Code
+		if a.Code != b.Code {
+			return a.Code < b.Code
+		}
+		if a.Range.End != b.Range.End {
+			return a.Range.End.Less(b.Range.End)
+		}
+		return strings.Join(a.Args, "\x00") < strings.Join(b.Args, "\x00")
 	})
 	out := l[:0]
 	for i, d := range l {

@@ -1,0 +1,101 @@
+package config_test
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"rolelens/engine/config"
+	"rolelens/engine/diag"
+)
+
+// seedFiles returns the conformance files and every configuration under
+// engine/testdata, found from the repository root.
+func seedFiles(t testing.TB) []string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("go.mod not found above the working directory")
+		}
+		dir = parent
+	}
+	var files []string
+	for _, pattern := range []string{
+		filepath.Join(dir, "..", "shared", "conformance", "*.yaml"),
+		filepath.Join(dir, "engine", "testdata", "*", "*.yaml"),
+	} {
+		m, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	if len(files) == 0 {
+		t.Fatal("no seed files found")
+	}
+	return files
+}
+
+// internalError is the argument Parse gives E001 when it recovered from a
+// panic of its own.
+const internalError = "internal error while reading the file"
+
+// FuzzParse: no input makes Parse panic or hang, and parsing is
+// deterministic.
+func FuzzParse(f *testing.F) {
+	for _, p := range seedFiles(f) {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(src)
+	}
+	f.Add([]byte(""))
+	f.Add([]byte("a: &a [*a]"))
+	f.Add([]byte("rolelens: 1\nsystem: bitrix24\n---\n"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		first := parseWithin(t, src)
+		second := parseWithin(t, src)
+		if !reflect.DeepEqual(first, second) {
+			t.Fatalf("two parses differ:\n%v\n%v", first, second)
+		}
+		for _, d := range first {
+			if d.Code == "E001" && len(d.Args) > 0 && d.Args[0] == internalError {
+				t.Fatalf("the parser panicked on this input")
+			}
+			if d.Range.Start.Line < 1 || d.Range.Start.Col < 1 {
+				t.Fatalf("diagnostic without a position: %+v", d)
+			}
+			if _, ok := diag.Lookup(d.Code); !ok {
+				t.Fatalf("diagnostic with a code outside the table: %+v", d)
+			}
+		}
+	})
+}
+
+// parseWithin parses src and fails the test when it takes too long.
+func parseWithin(t *testing.T, src []byte) diag.List {
+	t.Helper()
+	done := make(chan diag.List, 1)
+	go func() {
+		_, l := config.Parse(src)
+		done <- l
+	}()
+	select {
+	case l := <-done:
+		return l
+	case <-time.After(10 * time.Second):
+		t.Fatalf("Parse did not return within 10s")
+		return nil
+	}
+}
