@@ -1,0 +1,313 @@
+// Package api is the engine's JSON face for the wasm module: every function
+// takes text and options and returns one JSON document, so that the
+// syscall/js layer in package main only moves strings across the boundary.
+// It is plain Go, tested and benchmarked natively and under wasm alike.
+//
+// Every result is an object. Configuration problems are diagnostics inside
+// it ("ok": false); only a call the engine cannot serve at all (malformed
+// options, an internal panic, a missing feature) gives {"error": {...}}.
+package api
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"runtime"
+	"strconv"
+
+	"rolelens/engine"
+	"rolelens/engine/config"
+	"rolelens/engine/diag"
+	"rolelens/engine/resolve"
+	"rolelens/engine/testrun"
+	"rolelens/internal/render"
+)
+
+// MaxOptionBytes bounds the options and question documents; they are small
+// by nature, so anything larger is a mistake or an attack.
+const MaxOptionBytes = 64 << 10
+
+// Options are the settings every call accepts; unknown keys are ignored so
+// that newer callers work with older modules.
+type Options struct {
+	Lang string `json:"lang"` // en (default), de or ru: the language of messages
+	User string `json:"user"` // access: only this user
+}
+
+// Diagnostic is a diag.Diagnostic with its text rendered in the caller's
+// language.
+type Diagnostic struct {
+	diag.Diagnostic
+	Message string `json:"message"`
+	Hint    string `json:"hint,omitempty"` // "did you mean ...", when there are suggestions
+}
+
+// Failure is the answer to a call that could not be served.
+type Failure struct {
+	Error Problem `json:"error"`
+}
+
+// Problem says why a call failed: code is "panic", "bad-request" or
+// "unavailable".
+type Problem struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+// Fail builds the JSON of a failed call.
+func Fail(code, format string, args ...any) []byte {
+	return encode(Failure{Problem{code, fmt.Sprintf(format, args...)}})
+}
+
+// Guard runs f and turns a panic into a "panic" failure, so that no input
+// can stop the module.
+func Guard(f func() []byte) (out []byte) {
+	defer func() {
+		if r := recover(); r != nil {
+			forget()
+			out = Fail("panic", "internal error: %v", r)
+		}
+	}()
+	return f()
+}
+
+// TooLarge answers method (check, access, explain, test, lint or diff)
+// when its text argument arg (0-based) has n bytes, over the engine's size
+// limit, with the diagnostic the engine gives; callers measure texts before
+// copying them. For diff, the other text is not read.
+func TooLarge(method string, arg, n int) []byte {
+	d := diag.Diagnostic{Code: "E002", Severity: diag.Error, Args: []string{strconv.Itoa(n), strconv.Itoa(config.MaxBytes)}}
+	c := checked{OK: false, Diagnostics: []Diagnostic{render1(d, "en")}}
+	switch method {
+	case "access":
+		return encode(accessResult{checked: c})
+	case "explain":
+		return encode(explained{checked: c})
+	case "test":
+		return encode(tested{checked: c, Failed: 1, Results: []TestResult{}})
+	case "lint":
+		return encode(linted{checked: c, Findings: []Finding{}})
+	case "diff":
+		r := diffed{Old: c, New: checked{Diagnostics: []Diagnostic{}}, Problem: "an input is over the size limit"}
+		if arg == 1 {
+			r.Old, r.New = r.New, r.Old
+		}
+		return encode(r)
+	}
+	return encode(c)
+}
+
+func encode(v any) []byte {
+	b, err := json.Marshal(v)
+	if err != nil {
+		b, _ = json.Marshal(Failure{Problem{"panic", "cannot encode the result: " + err.Error()}})
+	}
+	return b
+}
+
+// options reads an options document; "" means defaults.
+func options(s string) (Options, []byte) {
+	var o Options
+	if s == "" || s == "null" || s == "undefined" {
+		return o, nil
+	}
+	if len(s) > MaxOptionBytes {
+		return o, Fail("bad-request", "options are %d bytes; the limit is %d", len(s), MaxOptionBytes)
+	}
+	if err := json.Unmarshal([]byte(s), &o); err != nil {
+		return o, Fail("bad-request", "options are not a JSON object: %v", err)
+	}
+	return o, nil
+}
+
+// The last document loaded: the playground asks check, access, tests and
+// lint of the same text on every keystroke, so it is parsed once.
+var last struct {
+	text string
+	doc  *engine.Document
+}
+
+func load(text string) *engine.Document {
+	if last.doc != nil && last.text == text {
+		return last.doc
+	}
+	d := engine.Load([]byte(text))
+	last.text, last.doc = text, d
+	return d
+}
+
+func loadUncached(text string) *engine.Document {
+	if last.doc != nil && last.text == text {
+		return last.doc
+	}
+	return engine.Load([]byte(text))
+}
+
+// forget drops the cached document, which a panic may have left half built.
+func forget() { last.text, last.doc = "", nil }
+
+func diagnostics(l diag.List, lang string) []Diagnostic {
+	out := make([]Diagnostic, len(l))
+	for i, d := range l {
+		out[i] = render1(d, lang)
+	}
+	return out
+}
+
+func render1(d diag.Diagnostic, lang string) Diagnostic {
+	return Diagnostic{Diagnostic: d, Message: diag.Message(d, lang), Hint: diag.SuggestText(d, lang)}
+}
+
+// questionDiagnostic renders why a question cannot be answered.
+func questionDiagnostic(err error, lang string) *Diagnostic {
+	var qe *resolve.QuestionError
+	if !errors.As(err, &qe) {
+		qe = &resolve.QuestionError{Code: "E006", Args: []string{"a question", err.Error()}}
+	}
+	d := render1(diag.Diagnostic{Code: qe.Code, Severity: diag.Error, Args: qe.Args}, lang)
+	return &d
+}
+
+type checked struct {
+	OK          bool         `json:"ok"`
+	System      string       `json:"system,omitempty"`
+	Title       string       `json:"title,omitempty"`
+	Diagnostics []Diagnostic `json:"diagnostics"`
+}
+
+func header(d *engine.Document, lang string) checked {
+	c := checked{OK: d.OK(), Diagnostics: diagnostics(d.Diagnostics, lang)}
+	if d.Config != nil {
+		c.System, c.Title = string(d.Config.System), d.Config.Title
+	}
+	return c
+}
+
+// Check validates a configuration: {ok, system, title, diagnostics}.
+func Check(text, opts string) []byte {
+	o, bad := options(opts)
+	if bad != nil {
+		return bad
+	}
+	return encode(header(load(text), o.Lang))
+}
+
+type accessResult struct {
+	checked
+	Access        *engine.Access `json:"access"`
+	QuestionError *Diagnostic    `json:"questionError,omitempty"`
+}
+
+// Access resolves the matrix of every user, or of options.user:
+// {ok, diagnostics, access}. An unknown user gives access null and a
+// questionError.
+func Access(text, opts string) []byte {
+	o, bad := options(opts)
+	if bad != nil {
+		return bad
+	}
+	d := load(text)
+	r := accessResult{checked: header(d, o.Lang)}
+	if !d.OK() {
+		return encode(r)
+	}
+	a := d.Access(o.User)
+	if a == nil {
+		r.QuestionError = questionDiagnostic(&resolve.QuestionError{Code: "E202", Args: []string{o.User}}, o.Lang)
+		return encode(r)
+	}
+	// The header by encoding/json, then the matrix by hand: {...,"access":M}.
+	head := encode(r.checked)
+	out := make([]byte, 0, len(head)+4096*len(a.Users)+1024)
+	out = append(out, head[:len(head)-1]...)
+	out = append(out, `,"access":`...)
+	out = appendAccess(out, a)
+	return append(out, '}')
+}
+
+type explained struct {
+	checked
+	Explanation   *resolve.Explanation `json:"explanation"`
+	QuestionError *Diagnostic          `json:"questionError,omitempty"`
+}
+
+// Explain answers one question with its reasons: {ok, diagnostics,
+// explanation}. The question is the JSON of a test (see Question); one that
+// cannot be answered gives explanation null and a questionError.
+func Explain(text, question, opts string) []byte {
+	o, bad := options(opts)
+	if bad != nil {
+		return bad
+	}
+	d := load(text)
+	r := explained{checked: header(d, o.Lang)}
+	if !d.OK() {
+		return encode(r)
+	}
+	if len(question) > MaxOptionBytes {
+		return Fail("bad-request", "the question is %d bytes; the limit is %d", len(question), MaxOptionBytes)
+	}
+	user, q, err := Question([]byte(question))
+	if err == nil {
+		r.Explanation, err = d.Explain(user, q)
+	}
+	if err != nil {
+		r.Explanation, r.QuestionError = nil, questionDiagnostic(err, o.Lang)
+	}
+	return encode(r)
+}
+
+// TestResult is a testrun.Result with the error rendered and, for failures,
+// the one-line reason the CLI prints.
+type TestResult struct {
+	testrun.Result
+	Error  *Diagnostic `json:"error,omitempty"`
+	Reason string      `json:"reason,omitempty"`
+}
+
+type tested struct {
+	checked
+	Passed  int          `json:"passed"`
+	Failed  int          `json:"failed"`
+	Results []TestResult `json:"results"`
+}
+
+// Test runs the configuration's tests as `rolelens test` does:
+// {ok, diagnostics, passed, failed, results}. An invalid configuration runs
+// no test and counts as one failure.
+func Test(text, opts string) []byte {
+	o, bad := options(opts)
+	if bad != nil {
+		return bad
+	}
+	d := load(text)
+	r := tested{checked: header(d, o.Lang), Results: []TestResult{}}
+	if !d.OK() {
+		r.Failed = 1
+		return encode(r)
+	}
+	rep := d.Test()
+	r.Passed, r.Failed = rep.Passed, rep.Failed
+	for _, res := range rep.Results {
+		tr := TestResult{Result: res}
+		if res.Error != nil {
+			tr.Error = questionDiagnostic(res.Error, o.Lang)
+		} else if !res.Pass && res.Why != nil {
+			tr.Reason = render.Reason(res.Why)
+		}
+		r.Results = append(r.Results, tr)
+	}
+	return encode(r)
+}
+
+type versioned struct {
+	Engine string `json:"engine"`
+	Format int    `json:"format"`
+	Go     string `json:"go"`
+}
+
+// Version names the engine, the configuration format and the Go release
+// that built the module.
+func Version() []byte {
+	return encode(versioned{engine.Version, 1, runtime.Version()})
+}

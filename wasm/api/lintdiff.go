@@ -1,0 +1,69 @@
+package api
+
+import (
+	"rolelens/engine/diff"
+	"rolelens/engine/lint"
+)
+
+// Finding is a lint finding with its message and fix rendered (English:
+// the lint catalogue has no other language yet).
+type Finding struct {
+	lint.Finding
+	Message string `json:"message"`
+	Fix     string `json:"fix,omitempty"`
+}
+
+type linted struct {
+	checked
+	Findings []Finding `json:"findings"`
+}
+
+// Lint reports the traps of a valid configuration, as `rolelens lint`:
+// {ok, diagnostics, findings}. An invalid one has no findings.
+func Lint(text, opts string) []byte {
+	o, bad := options(opts)
+	if bad != nil {
+		return bad
+	}
+	d := load(text)
+	r := linted{checked: header(d, o.Lang), Findings: []Finding{}}
+	if d.OK() {
+		for _, f := range lint.Run(d.Resolver()) {
+			r.Findings = append(r.Findings, Finding{f, lint.Message(f), lint.FixText(f)})
+		}
+	}
+	return encode(r)
+}
+
+type diffed struct {
+	OK  bool    `json:"ok"` // both configurations are valid and of one system
+	Old checked `json:"old"`
+	New checked `json:"new"`
+	// Diff is null unless both are valid and of one system; problem says
+	// why when both are valid.
+	Diff    *diff.Report `json:"diff"`
+	Problem string       `json:"problem,omitempty"`
+}
+
+// Diff lists what changes for whom from oldText to newText, as
+// `rolelens diff`: {ok, old: {ok, diagnostics}, new: {...}, diff}.
+func Diff(oldText, newText, opts string) []byte {
+	o, bad := options(opts)
+	if bad != nil {
+		return bad
+	}
+	// The cache holds one document: keep it for the new text, which the
+	// playground edits, and load the old one beside it.
+	od := loadUncached(oldText)
+	nd := load(newText)
+	r := diffed{Old: header(od, o.Lang), New: header(nd, o.Lang)}
+	if od.OK() && nd.OK() {
+		rep, err := diff.Compare(od.Resolver(), nd.Resolver())
+		if err != nil {
+			r.Problem = err.Error()
+		} else {
+			r.OK, r.Diff = true, rep
+		}
+	}
+	return encode(r)
+}
