@@ -6,15 +6,22 @@ GO        ?= go
 BUILD     := build
 GOFILES    = $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './node_modules/*')
 
-.PHONY: all build cli wasm docs test fmt-check vet test-go test-wasm test-node test-conformance bench fuzz serve clean
+.PHONY: all build cli wasm site docs test fmt-check vet test-go test-wasm test-node test-conformance test-e2e screenshots bench fuzz serve clean
 
 all: build
 
-build: cli wasm docs
+build: cli
 
-cli:
+# The CLI embeds the built site and docs (internal/assets), so it is built
+# after them; `rolelens serve` then needs nothing beside the binary.
+cli: site docs
 	@mkdir -p $(BUILD)
+	bash internal/assets/fill.sh $(BUILD)
 	$(GO) build -trimpath -o $(BUILD)/rolelens ./cmd/rolelens
+
+# The playground: bundled with esbuild from npm (lockfile in site/).
+site: wasm
+	bash site/build.sh $(BUILD)
 
 wasm:
 	@mkdir -p $(BUILD)
@@ -25,7 +32,7 @@ wasm:
 docs:
 	$(GO) run ./cmd/docgen --src docs --out $(BUILD)/docs
 
-test: fmt-check vet test-go test-conformance test-wasm test-node
+test: fmt-check vet test-go test-conformance test-wasm test-node test-e2e
 
 fmt-check:
 	@out=$$(gofmt -l $(GOFILES)); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
@@ -37,8 +44,8 @@ test-go:
 	$(GO) test -race -count=1 ./...
 
 # The shared conformance cases, through the CLI as a user runs them.
-test-conformance: cli
-	$(BUILD)/rolelens test ../shared/conformance/*.yaml
+test-conformance:
+	$(GO) run ./cmd/rolelens test ../shared/conformance/*.yaml
 
 # The engine's own tests compiled to wasm and run under Node.
 test-wasm:
@@ -46,6 +53,18 @@ test-wasm:
 
 test-node: wasm
 	node --test wasm/test/
+
+# End-to-end tests of the playground in headless Chromium (Debian's
+# package, installed when missing).
+E2EFLAGS ?=
+test-e2e: site
+	bash site/ensure-chromium.sh
+	$(GO) test -count=1 -timeout 15m ./site/e2e/ -args -e2e $(E2EFLAGS)
+
+# Screenshots of the main views into site/screenshots/.
+screenshots: site
+	bash site/ensure-chromium.sh
+	$(GO) test -count=1 -timeout 15m ./site/e2e/ -args -e2e -screenshots
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./engine/...

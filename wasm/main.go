@@ -16,6 +16,7 @@ import (
 	"syscall/js"
 
 	"rolelens/engine/config"
+	"rolelens/internal/store/jsstore"
 	"rolelens/wasm/api"
 )
 
@@ -53,6 +54,7 @@ func main() {
 	} {
 		ns.Set(method, export(method, f))
 	}
+	jsstore.Register(ns) // saved work in IndexedDB, used by the playground
 	js.Global().Set(name, ns)
 	select {}
 }

@@ -206,6 +206,16 @@ class Runner {
 				withText(oldText, (o) => withText(newText, (n) => call("diff", [o, n, opts(options)]))),
 			/** The engine's version, the format version and the Go release. */
 			version: () => call("version", []),
+			/**
+			 * Saved work (IndexedDB through hackpadfs, browsers only): method is
+			 * a function of internal/store/jsstore without its "store" prefix.
+			 * @returns {Promise<object>}
+			 */
+			store: (method, ...args) => {
+				const f = this.ns?.["store" + method];
+				if (typeof f !== "function") return Promise.resolve(failure("unavailable", "this build has no store"));
+				return f(...args).then((out) => JSON.parse(out));
+			},
 			/** Test hook: panics inside Go; the next call must still work. */
 			_panicForTest: () => call("_panicForTest", []),
 			/** Test hook: ends the Go program; the next call must still work. */

@@ -32,6 +32,7 @@ usage:
   rolelens lint FILE                     find traps and conflicts
   rolelens diff OLD NEW                  what changes for whom between two files
   rolelens gen [--users N ...]           generate an organisation (benchmarks, demos)
+  rolelens serve [--addr HOST:PORT]      serve the playground and docs (default 127.0.0.1:8080)
   rolelens version
 
 Every command takes --json for machine-readable output.
@@ -63,6 +64,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdDiff(rest, stdout, stderr)
 	case "gen":
 		return cmdGen(rest, stdout, stderr)
+	case "serve":
+		return cmdServe(rest, stdout, stderr)
 	case "version", "--version":
 		return cmdVersion(stdout)
 	case "help", "-h", "--help":

@@ -1,0 +1,81 @@
+// checks.js: the configuration's own tests and the lint findings.
+import { h, fill } from "./dom.js";
+import { t, label } from "./i18n.js";
+import { scaleOf, valueLabel } from "./levels.js";
+
+function questionWords(q) {
+	switch (q.kind) {
+		case "crm":
+			return [label(`entity.${q.entity}`), label(`action.crm.${q.action}`), q.stage].filter(Boolean).join(" · ");
+		case "crm-settings":
+			return label("settings");
+		case "record":
+			return `${q.record} · ${label(`action.crm.${q.action}`) !== `action.crm.${q.action}` ? label(`action.crm.${q.action}`) : label(`action.vtiger.${q.action}`)}`;
+		case "telephony":
+			return label(`telephony.${q.permission}`);
+		case "telephony-of":
+			return `${label(`telephony.${q.permission}`)} · ${q.of}`;
+		case "tasks":
+			return label(`tasks.${q.toggle}`);
+		case "disk":
+			return q.path;
+		case "disk-action":
+			return `${q.path} · ${q.action}`;
+		case "vtiger":
+			return `${label(`vtiger.module.${q.module}`)} · ${q.action}`;
+	}
+	return "";
+}
+
+/** renderTests draws a test() result. */
+export function renderTests(root, res, { onGoto, onExplain }) {
+	if (!res || res.error) {
+		fill(root, h("p", { class: "empty" }, res?.error?.message ?? t("matrix.none")));
+		return;
+	}
+	if (!res.ok) {
+		fill(root, h("p", { class: "empty" }, t("tests.invalid")));
+		return;
+	}
+	if (!res.results.length) {
+		fill(root, h("p", { class: "empty" }, t("tests.none")));
+		return;
+	}
+	const summary = h("p", { class: res.failed ? "summary bad" : "summary good" }, t("tests.summary", res.passed, res.failed));
+	const items = res.results.map((r) => {
+		const scale = scaleOf(r.question);
+		return h("li", { class: r.pass ? "pass" : "fail" },
+			h("span", { class: "mark", "aria-label": t(r.pass ? "tests.pass" : "tests.fail") }, r.pass ? "✓" : "✗"), " ",
+			h("button", { type: "button", class: "link", onclick: () => onGoto(r.at.start.line, r.at.start.col) }, `${r.at.start.line}:${r.at.start.col}`), " ",
+			h("span", null, r.name ? `${r.name} — ` : "", `${r.user}: ${questionWords(r.question)}`),
+			r.pass ? null : h("div", { class: "why" }, t("tests.expected", valueLabel(scale, r.expect), r.got ? valueLabel(scale, r.got) : "—"), r.error ? ` ${r.error.message}` : "", r.reason ? ` (${r.reason})` : ""),
+			r.error ? null : h("button", { type: "button", class: "link small", onclick: () => onExplain({ user: r.user, ...r.question }) }, t("why")));
+	});
+	fill(root, summary, h("ul", { class: "results" }, items));
+}
+
+/** renderLint draws a lint() result: findings grouped by severity. */
+export function renderLint(root, res, { onGoto }) {
+	if (!res || res.error) {
+		fill(root, h("p", { class: "empty" }, res?.error?.code === "unavailable" ? t("lint.unavailable") : res?.error?.message ?? t("matrix.none")));
+		return 0;
+	}
+	const findings = res.findings ?? res.diagnostics ?? [];
+	if (!findings.length) {
+		fill(root, h("p", { class: "empty good" }, t("lint.clean")));
+		return 0;
+	}
+	const groups = {};
+	for (const f of findings) (groups[f.severity || "warning"] ??= []).push(f);
+	const out = [];
+	for (const sev of Object.keys(groups)) {
+		out.push(h("h4", null, t(`severity.${sev}`), ` (${groups[sev].length})`));
+		out.push(h("ul", { class: "results" }, groups[sev].map((f) => h("li", { class: sev },
+			f.range?.start?.line ? h("button", { type: "button", class: "link", onclick: () => onGoto(f.range.start.line, f.range.start.col) }, `${f.range.start.line}:${f.range.start.col}`) : null, " ",
+			h("code", null, f.code), " ", f.message ?? "",
+			f.users?.length ? h("div", { class: "muted" }, `${t("lint.users")}: ${f.users.join(", ")}`) : null,
+			f.fix || f.hint ? h("div", { class: "why" }, f.fix || f.hint) : null))));
+	}
+	fill(root, out);
+	return findings.length;
+}

@@ -1,0 +1,125 @@
+// editor.js: the YAML editor (CodeMirror 6): highlighting, line numbers,
+// the engine's diagnostics inline with their did-you-mean fixes, and
+// completion of keys, level words and the ids the text defines.
+import { basicSetup } from "codemirror";
+import { EditorView, Decoration, keymap } from "@codemirror/view";
+import { EditorState, StateEffect, StateField, Compartment } from "@codemirror/state";
+import { yaml } from "@codemirror/lang-yaml";
+import { setDiagnostics, lintGutter } from "@codemirror/lint";
+import { autocompletion } from "@codemirror/autocomplete";
+import { indentWithTab } from "@codemirror/commands";
+import { completions } from "./complete.js";
+
+const flashEffect = StateEffect.define();
+const flashField = StateField.define({
+	create: () => Decoration.none,
+	update(deco, tr) {
+		deco = deco.map(tr.changes);
+		for (const e of tr.effects) {
+			if (e.is(flashEffect)) {
+				deco = e.value === null ? Decoration.none : Decoration.set([Decoration.line({ class: "cm-flash" }).range(e.value)]);
+			}
+		}
+		return deco;
+	},
+	provide: (f) => EditorView.decorations.from(f),
+});
+
+/** offset turns a 1-based line and rune column into a document offset. */
+export function offset(doc, line, col) {
+	if (!line || line < 1) return 0;
+	if (line > doc.lines) return doc.length;
+	const l = doc.line(line);
+	let i = 0;
+	let runes = 1;
+	while (runes < col && i < l.text.length) {
+		const cp = l.text.codePointAt(i);
+		i += cp > 0xffff ? 2 : 1;
+		runes++;
+	}
+	return l.from + i;
+}
+
+export class Editor {
+	constructor(parent, { text, nonce, onChange, label }) {
+		this.onChange = onChange;
+		this.a11y = new Compartment();
+		const extensions = [
+			basicSetup,
+			keymap.of([indentWithTab]),
+			yaml(),
+			lintGutter(),
+			autocompletion({ override: [completions] }),
+			flashField,
+			this.a11y.of(EditorView.contentAttributes.of({ "aria-label": label })),
+			// The engine hears of a change as the transaction is made, before
+			// the editor redraws, so that both work at the same time.
+			EditorState.transactionExtender.of((tr) => {
+				if (tr.docChanged) this.onChange(tr.newDoc.toString());
+				return null;
+			}),
+		];
+		if (nonce) extensions.push(EditorView.cspNonce.of(nonce));
+		this.view = new EditorView({ parent, state: EditorState.create({ doc: text, extensions }) });
+	}
+
+	get text() {
+		return this.view.state.doc.toString();
+	}
+
+	/** setText replaces the whole text, as one undoable change. */
+	setText(text) {
+		this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: text } });
+	}
+
+	setLabel(label) {
+		this.view.dispatch({ effects: this.a11y.reconfigure(EditorView.contentAttributes.of({ "aria-label": label })) });
+	}
+
+	/** showDiagnostics puts the engine's diagnostics into the editor. */
+	showDiagnostics(diags, quickFix) {
+		const doc = this.view.state.doc;
+		const out = [];
+		for (const d of diags) {
+			const from = offset(doc, d.range.start.line, d.range.start.col);
+			let to = offset(doc, d.range.end.line || d.range.start.line, d.range.end.col || d.range.start.col);
+			if (to <= from) to = Math.min(doc.length, from + 1);
+			out.push({
+				from,
+				to,
+				severity: d.severity === "error" ? "error" : "warning",
+				source: d.code,
+				message: d.message + (d.hint ? " " + d.hint : ""),
+				actions: (d.suggest ?? []).map((s) => ({
+					name: quickFix(s),
+					apply(view, f, t) {
+						view.dispatch({ changes: { from: f, to: t, insert: s } });
+					},
+				})),
+			});
+		}
+		this.view.dispatch(setDiagnostics(this.view.state, out));
+	}
+
+	/** goto moves the cursor to a position, scrolls to it and flashes the line. */
+	goto(line, col = 1) {
+		const doc = this.view.state.doc;
+		const pos = offset(doc, line, col);
+		const lineStart = doc.lineAt(pos).from;
+		this.view.dispatch({
+			selection: { anchor: pos },
+			effects: [EditorView.scrollIntoView(pos, { y: "center" }), flashEffect.of(lineStart)],
+		});
+		this.view.focus();
+		clearTimeout(this.flashTimer);
+		this.flashTimer = setTimeout(() => this.view.dispatch({ effects: flashEffect.of(null) }), 1200);
+	}
+
+	/** replace changes a range given in lines and rune columns. */
+	replace(range, text) {
+		const doc = this.view.state.doc;
+		const from = offset(doc, range.start.line, range.start.col);
+		const to = offset(doc, range.end.line, range.end.col);
+		this.view.dispatch({ changes: { from, to, insert: text } });
+	}
+}

@@ -1,0 +1,73 @@
+// i18n.js: the UI's language. Catalogues come from /i18n/<lang>.json:
+// "labels" are the engine's words (levels, actions, rules, notes, facts)
+// as each platform names them; "ui" are this page's own strings.
+
+export const LANGS = ["en", "de", "ru"];
+const cache = new Map();
+let cat = { labels: {}, ui: {} };
+let current = "en";
+
+export function detect() {
+	try {
+		const saved = localStorage.getItem("rolelens.lang");
+		if (LANGS.includes(saved)) return saved;
+	} catch {
+		/* storage may be off */
+	}
+	for (const l of navigator.languages ?? [navigator.language]) {
+		const short = String(l).slice(0, 2).toLowerCase();
+		if (LANGS.includes(short)) return short;
+	}
+	return "en";
+}
+
+export async function use(lang) {
+	if (!LANGS.includes(lang)) lang = "en";
+	if (!cache.has(lang)) {
+		const res = await fetch(new URL(`i18n/${lang}.json`, document.baseURI));
+		if (!res.ok) throw new Error(`cannot load the ${lang} catalogue`);
+		cache.set(lang, await res.json());
+	}
+	cat = cache.get(lang);
+	current = lang;
+	document.documentElement.lang = lang;
+	try {
+		localStorage.setItem("rolelens.lang", lang);
+	} catch {
+		/* storage may be off */
+	}
+}
+
+export const lang = () => current;
+
+function fillArgs(s, args) {
+	return s.replace(/\{(\d+)\}/g, (m, i) => (args[i] !== undefined ? String(args[i]) : m));
+}
+
+/** t: a UI string, {0}.. replaced by args. */
+export function t(key, ...args) {
+	const s = cat.ui[key];
+	return s === undefined ? key : fillArgs(s, args);
+}
+
+/** label: an engine label; "entity.deal@wholesale" fills the pattern. */
+export function label(key, ...args) {
+	let s = cat.labels[key];
+	if (s === undefined) {
+		const at = key.indexOf("@");
+		if (at >= 0 && cat.labels[key.slice(0, at + 1)] !== undefined) {
+			return fillArgs(cat.labels[key.slice(0, at + 1)], [key.slice(at + 1)]);
+		}
+		return key;
+	}
+	return fillArgs(s, args);
+}
+
+export const has = (key) => cat.labels[key] !== undefined;
+
+/** Applies the catalogue to elements marked data-i18n, -title, -aria. */
+export function translate(root = document) {
+	for (const el of root.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
+	for (const el of root.querySelectorAll("[data-i18n-title]")) el.title = t(el.dataset.i18nTitle);
+	for (const el of root.querySelectorAll("[data-i18n-aria]")) el.setAttribute("aria-label", t(el.dataset.i18nAria));
+}

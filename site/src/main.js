@@ -1,0 +1,441 @@
+// main.js: the playground. It wires the editor, the engine in its worker,
+// the views, saved work and share links; the state of the page is the
+// `app` object below and nothing else.
+import { h, fill, $, $$ } from "./dom.js";
+import * as i18n from "./i18n.js";
+import { t } from "./i18n.js";
+import { Engine } from "./engine.js";
+import { Editor } from "./editor.js";
+import { Matrix } from "./matrix.js";
+import { Drawer } from "./explain.js";
+import { Records } from "./records.js";
+import { renderTests, renderLint } from "./checks.js";
+import { Diff } from "./diff.js";
+import * as share from "./share.js";
+import * as stores from "./store.js";
+
+const app = {
+	engine: null,
+	store: null,
+	editor: null,
+	workspace: null, // {id, name}
+	text: "",
+	analysis: null, // the last access result, tests, lint
+	view: "access",
+	templates: [],
+	savedAt: null,
+	saveTimer: 0,
+	// Measurements for the status line and the end-to-end tests.
+	timing: { edits: 0, lastMs: 0 },
+};
+window.rolelens = app; // for the end-to-end tests and the curious
+
+// The engine starts loading before anything else: the wasm is the long pole.
+performance.mark("rolelens:start");
+app.engine = new Engine(new URL("worker.js", import.meta.url));
+
+const nonce = (() => {
+	const v = $('meta[name="csp-nonce"]')?.content;
+	return v && !v.startsWith("__") ? v : undefined;
+})();
+
+function setStatus(text) {
+	$("#status").textContent = text;
+}
+
+function banner(text, actions = []) {
+	const b = $("#banner");
+	if (!text) {
+		b.hidden = true;
+		return;
+	}
+	fill(b, h("span", null, text), actions.map(([name, f]) => h("button", { type: "button", onclick: f }, name)), h("button", { type: "button", class: "icon", "aria-label": t("close"), onclick: () => (b.hidden = true) }, "×"));
+	b.hidden = false;
+}
+
+// ---- analysis: the matrix first, then tests and lint ----
+
+function analyze(text = app.editor.text) {
+	app.text = text;
+	const started = performance.now();
+	const edit = ++app.timing.edits;
+	const big = (app.matrix.access?.users.length ?? 0) > 200 && app.view === "access";
+	app.engine.analyze(text, i18n.lang(), {
+		rows: ({ rows, ms }) => {
+			app.matrix.patch(rows);
+			app.timing.rowsMs = performance.now() - started;
+			app.timing.engineRowsMs = ms;
+			document.body.dataset.rows = String(edit);
+		},
+		access: ({ access, ms }) => {
+			performance.mark("rolelens:access-received");
+			showAccess(access);
+			app.timing.lastMs = performance.now() - started;
+			app.timing.engineMs = ms;
+			app.timing.done = edit;
+			document.body.dataset.analyzed = String(edit);
+			const n = access.access?.users?.length ?? 0;
+			setStatus(access.ok ? t("status.resolved", n, Math.round(ms)) : t("status.invalid", access.diagnostics.filter((d) => d.severity === "error").length));
+		},
+		extras: ({ test, lint }) => {
+			document.body.dataset.settled = String(edit);
+			app.analysis = { ...app.analysis, test, lint };
+			renderTests($("#view-tests"), test, { onGoto: goto, onExplain: explain });
+			$("#tests-count").textContent = test?.ok && test.results.length ? `${test.passed}/${test.passed + test.failed}` : "";
+			$("#tab-tests").classList.toggle("bad", !!test?.failed);
+			const n = renderLint($("#view-lint"), lint, { onGoto: goto });
+			$("#lint-count").textContent = n ? String(n) : "";
+			if (app.view === "records") app.records.refresh();
+		},
+		onerror: (msg) => setStatus(msg),
+	}, big ? app.matrix.visibleUsers() : undefined);
+}
+
+function showAccess(res) {
+	if (!app.firstShown) {
+		app.firstShown = true;
+		performance.mark("rolelens:first-matrix");
+	}
+	app.analysis = { access: res };
+	const diags = res.diagnostics ?? [];
+	app.editor.showDiagnostics(diags, (s) => t("fix", s));
+	renderProblems(diags);
+	$("#system").textContent = res.system === "vtiger" ? "vtiger" : res.system === "bitrix24" ? "Bitrix24" : "";
+	if (res.ok && res.access) {
+		app.names = Object.fromEntries(res.access.users.map((u) => [u.user, u.name || u.user]));
+		app.matrix.show(res.access);
+		if (!app.drawn) {
+			app.drawn = true;
+			performance.mark("rolelens:matrix-drawn");
+		}
+		if (app.drawer.question) explain(app.drawer.question, true);
+	} else if (!app.matrix.access) {
+		app.matrix.show(null);
+	}
+	$("#view-access").classList.toggle("stale", !res.ok);
+}
+
+function renderProblems(diags) {
+	$("#problem-count").textContent = String(diags.length);
+	fill($("#problems"), diags.length
+		? diags.map((d) => h("li", { class: d.severity },
+			h("button", { type: "button", class: "link", onclick: () => goto(d.range.start.line, d.range.start.col) }, `${d.range.start.line}:${d.range.start.col}`), " ",
+			h("span", { class: "sev", "aria-label": t(`severity.${d.severity}`) }, d.severity === "error" ? "✗" : "!"), " ",
+			h("span", { class: "msg" }, d.message), d.hint ? h("span", { class: "hint-text" }, " ", d.hint) : null, " ",
+			(d.suggest ?? []).map((s) => h("button", { type: "button", class: "fix", onclick: () => app.editor.replace(d.range, s) }, t("fix", s))),
+			h("code", { class: "code" }, d.code)))
+		: h("li", { class: "muted" }, t("problems.none")));
+}
+
+function goto(line, col) {
+	showPane("edit");
+	app.editor.goto(line, col);
+}
+
+async function explain(q, quiet) {
+	if (!quiet) app.drawer.loading(q);
+	const res = await app.engine.call("explain", { text: app.editor.text, question: q, lang: i18n.lang() });
+	app.drawer.show(q, res, app.names);
+	if (!quiet) {
+		showPane("results");
+		$("#drawer").focus();
+	}
+}
+
+// ---- views ----
+
+function selectView(view) {
+	app.view = view;
+	for (const b of $$("#views [role=tab]")) {
+		const on = b.dataset.view === view;
+		b.setAttribute("aria-selected", String(on));
+		b.tabIndex = on ? 0 : -1;
+		$(`#view-${b.dataset.view}`).hidden = !on;
+	}
+	if (view === "records") app.records.refresh();
+	if (view === "diff") app.diff.refresh();
+}
+
+function showPane(p) {
+	$("#main").dataset.pane = p;
+	for (const b of $$(".phone-tabs button")) b.setAttribute("aria-pressed", String(b.dataset.pane === p));
+}
+
+// ---- workspaces ----
+
+async function refreshWorkspaces() {
+	const list = await app.store.list();
+	fill($("#workspaces"), list.map((w) => h("option", { value: w.id, selected: w.id === app.workspace?.id }, w.name)));
+	return list;
+}
+
+async function openWorkspace(id) {
+	const { workspace, text } = await app.store.load(id);
+	app.workspace = workspace;
+	const same = app.editor.text === text;
+	if (!same) {
+		app.loading = true;
+		app.editor.setText(text);
+		app.loading = false;
+	}
+	try {
+		localStorage.setItem("rolelens.current", id);
+	} catch {
+		/* ignore */
+	}
+	await refreshWorkspaces();
+	markSaved();
+	if (!same || !app.analysis) analyze();
+}
+
+async function newWorkspace(name, text) {
+	const w = await app.store.create(name, text);
+	await openWorkspace(w.id);
+	return w;
+}
+
+function markSaved(at = new Date()) {
+	app.savedAt = at;
+	$("#saved").textContent = t("saved", app.savedAt.toLocaleTimeString(i18n.lang(), { hour: "2-digit", minute: "2-digit" }));
+	document.body.dataset.saved = String(Date.now());
+}
+
+function scheduleSave() {
+	$("#saved").textContent = t("saving");
+	clearTimeout(app.saveTimer);
+	app.saveTimer = setTimeout(async () => {
+		if (!app.workspace) return;
+		try {
+			await app.store.save(app.workspace.id, app.editor.text, false);
+			markSaved();
+		} catch (e) {
+			$("#saved").textContent = t("save.failed", e.message);
+		}
+	}, 300);
+}
+
+// ---- share links ----
+
+async function openLink(decoded) {
+	const hash = location.hash;
+	if (!decoded && !share.isShareLink(hash)) return false;
+	const text = await (decoded ?? share.decode(hash).catch((error) => ({ error })));
+	if (typeof text !== "string") {
+		banner(t("link.bad", text.error.message));
+		return false;
+	}
+	history.replaceState(null, "", location.pathname + location.search);
+
+	// A link never replaces saved work: it opens as a workspace of its own
+	// (or the one that already holds the same text).
+	const list = await app.store.list();
+	for (const w of list) {
+		const { text: saved } = await app.store.load(w.id);
+		if (saved === text) {
+			await openWorkspace(w.id);
+			return true;
+		}
+	}
+	const title = /^title:\s*(.+)$/m.exec(text)?.[1]?.trim() ?? "";
+	await newWorkspace(t("link.name", title).trim(), text);
+	if (list.length) banner(t("link.opened"));
+	return true;
+}
+
+async function shareLink() {
+	const url = location.origin + location.pathname + (await share.encode(app.editor.text));
+	let copied = false;
+	try {
+		await navigator.clipboard.writeText(url);
+		copied = true;
+	} catch {
+		/* no clipboard permission: show the link instead */
+	}
+	dialog(t("share"), [h("p", null, t(copied ? "share.copied" : "share.copy")), h("input", { type: "text", readonly: true, value: url, class: "wide", "aria-label": t("share.link"), onfocus: (e) => e.target.select() }), h("p", { class: "muted" }, t("share.note"))]);
+}
+
+function dialog(title, body, actions = []) {
+	const d = $("#dialog");
+	$("#dialog-title").textContent = title;
+	fill($("#dialog-body"), body);
+	fill($("#dialog-actions"), actions, h("button", { value: "close" }, t("close")));
+	d.showModal();
+}
+
+async function showHistory() {
+	const vs = await app.store.history(app.workspace.id);
+	dialog(t("history"), [
+		h("p", { class: "muted" }, t("history.note")),
+		h("ul", { class: "plain history" }, vs.map((v) => h("li", null, new Date(v.saved).toLocaleString(i18n.lang()), ` · ${v.bytes} B `,
+			h("button", { type: "button", onclick: async () => {
+				const { text } = await app.store.restore(app.workspace.id, v.id);
+				$("#dialog").close();
+				app.editor.setText(text);
+				markSaved();
+			} }, t("restore")),
+			h("button", { type: "button", onclick: () => { $("#dialog").close(); app.diff.source = v.id; selectView("diff"); } }, t("compare"))))),
+	]);
+}
+
+// ---- templates, import, export ----
+
+async function loadTemplates() {
+	const res = await fetch("templates/index.json");
+	app.templates = res.ok ? await res.json() : [];
+	renderTemplates();
+}
+
+function renderTemplates() {
+	const lang = i18n.lang();
+	fill($("#examples"), h("option", { value: "" }, t("examples")), app.templates.map((tp) => h("option", { value: tp.file }, tp.title[lang] ?? tp.title.en)));
+}
+
+async function templateText(file) {
+	const res = await fetch(`templates/${file}`);
+	if (!res.ok) throw new Error(`${file}: ${res.status}`);
+	return res.text();
+}
+
+function exportFile() {
+	const blob = new Blob([app.editor.text], { type: "text/yaml" });
+	const a = h("a", { href: URL.createObjectURL(blob), download: `${(app.workspace?.name || "rolelens").replace(/[^\p{L}\p{N}_-]+/gu, "-")}.yaml` });
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+// ---- language ----
+
+async function setLang(lang) {
+	await i18n.use(lang);
+	i18n.translate();
+	for (const b of $$(".langs button")) b.setAttribute("aria-pressed", String(b.dataset.lang === lang));
+	$("#docs-link").href = `/docs/${lang}/`;
+	app.editor?.setLabel(t("editor.label"));
+	renderTemplates();
+	if (app.savedAt) markSaved(app.savedAt);
+	if (app.editor) analyze();
+	if (app.view === "records") app.records.refresh();
+}
+
+// ---- panes ----
+
+function splitter() {
+	const s = $("#splitter");
+	const main = $("#main");
+	const set = (px) => main.style.setProperty("--left", `${Math.max(280, Math.min(px, main.clientWidth - 360))}px`);
+	s.addEventListener("pointerdown", (e) => {
+		s.setPointerCapture(e.pointerId);
+		const move = (ev) => set(ev.clientX - main.getBoundingClientRect().left);
+		s.addEventListener("pointermove", move);
+		s.addEventListener("pointerup", () => s.removeEventListener("pointermove", move), { once: true });
+	});
+	s.addEventListener("keydown", (e) => {
+		const left = $(".left").getBoundingClientRect().width;
+		if (e.key === "ArrowLeft") set(left - 32);
+		if (e.key === "ArrowRight") set(left + 32);
+	});
+}
+
+// ---- start ----
+
+async function start() {
+	const linked = share.isShareLink(location.hash) ? share.decode(location.hash).catch((e) => ({ error: e })) : null;
+	await setLang(i18n.detect());
+	performance.mark("rolelens:lang");
+	app.engine.onfailure = (msg) => banner(t("engine.failed", msg));
+	app.matrix = new Matrix($("#view-access"), { onCell: (q) => explain(q) });
+	app.drawer = new Drawer($("#drawer"), { onGoto: goto, onClose: () => $("#view-access td.c[tabindex='0']")?.focus() });
+	app.records = new Records($("#view-records"), {
+		ask: (args) => app.engine.call("records", { text: app.editor.text, lang: i18n.lang(), ...args }),
+		onCell: (q) => explain(q),
+	});
+	app.diff = new Diff($("#view-diff"), {
+		versions: () => app.store.history(app.workspace.id),
+		versionText: (id) => app.store.version(app.workspace.id, id),
+		compare: (oldText) => app.engine.call("diff", { oldText, newText: app.editor.text, lang: i18n.lang() }),
+		names: () => app.names ?? {},
+	});
+	app.editor = new Editor($("#editor"), {
+		text: "",
+		nonce,
+		label: t("editor.label"),
+		onChange: (text) => {
+			if (app.loading) return;
+			analyze(text);
+			scheduleSave();
+		},
+	});
+
+	$$("#views [role=tab]").forEach((b) => b.addEventListener("click", () => selectView(b.dataset.view)));
+	$("#views").addEventListener("keydown", (e) => {
+		const tabs = $$("#views [role=tab]");
+		const i = tabs.indexOf(document.activeElement);
+		if (i < 0 || !["ArrowLeft", "ArrowRight"].includes(e.key)) return;
+		const next = tabs[(i + (e.key === "ArrowRight" ? 1 : tabs.length - 1)) % tabs.length];
+		next.focus();
+		selectView(next.dataset.view);
+	});
+	$$(".phone-tabs button").forEach((b) => b.addEventListener("click", () => showPane(b.dataset.pane)));
+	$$(".langs button").forEach((b) => b.addEventListener("click", () => setLang(b.dataset.lang)));
+	$("#share").addEventListener("click", shareLink);
+	$("#export").addEventListener("click", exportFile);
+	$("#import-btn").addEventListener("click", () => $("#import-file").click());
+	$("#import-file").addEventListener("change", async (e) => {
+		const f = e.target.files[0];
+		if (!f) return;
+		await newWorkspace(f.name.replace(/\.(ya?ml|json)$/i, ""), await f.text());
+		e.target.value = "";
+	});
+	$("#new").addEventListener("click", async () => newWorkspace(t("untitled"), "rolelens: 1\nsystem: bitrix24\n"));
+	$("#history-btn").addEventListener("click", showHistory);
+	$("#workspaces").addEventListener("change", (e) => openWorkspace(e.target.value));
+	$("#examples").addEventListener("change", async (e) => {
+		const tp = app.templates.find((x) => x.file === e.target.value);
+		e.target.value = "";
+		if (tp) await newWorkspace(tp.title[i18n.lang()] ?? tp.title.en, await templateText(tp.file));
+	});
+	window.addEventListener("hashchange", () => openLink());
+	splitter();
+	selectView("access");
+	showPane("edit");
+
+	if (linked) {
+		// A share link is resolved before anything else is asked of the worker.
+		const text = await linked;
+		performance.mark("rolelens:link-decoded");
+		if (typeof text === "string") {
+			app.loading = true;
+			app.editor.setText(text);
+			app.loading = false;
+			analyze();
+		}
+	}
+	const [init] = await Promise.all([app.engine.call("init"), loadTemplates()]);
+	$("#engine-version").textContent = `engine v${init.version?.engine ?? "?"}`;
+	app.store = await stores.open(app.engine, init.store);
+	document.body.dataset.store = app.store.kind;
+
+	if (linked && (await openLink(linked))) return;
+	const list = await refreshWorkspaces();
+	let current = null;
+	try {
+		current = localStorage.getItem("rolelens.current");
+	} catch {
+		/* ignore */
+	}
+	const pick = list.find((w) => w.id === current) ?? list[0];
+	if (pick) {
+		await openWorkspace(pick.id);
+		return;
+	}
+	// First visit: the sales team, resolved.
+	const first = app.templates[0];
+	await newWorkspace(first ? first.title[i18n.lang()] ?? first.title.en : t("untitled"), first ? await templateText(first.file) : "rolelens: 1\nsystem: bitrix24\n");
+}
+
+start().catch((e) => {
+	console.error(e);
+	banner(`rolelens: ${e.message}`);
+});

@@ -1,0 +1,306 @@
+// matrix.js: the effective-access views. CRM: users down, entity x action
+// across, a colour and a glyph per level, stage rows on demand; telephony,
+// tasks, disk and vtiger in their own tabs. Rows are drawn only where the
+// scroll position shows them, so a thousand users stay fast.
+import { h, fill } from "./dom.js";
+import { t, label } from "./i18n.js";
+import { SCALES, step, glyph, levelLabel, telephonyScale } from "./levels.js";
+
+const ROW = 30; // px, fixed so that rows can be windowed
+
+export class Matrix {
+	constructor(root, { onCell }) {
+		this.root = root;
+		this.onCell = onCell;
+		this.access = null;
+		this.tab = "crm";
+		this.filter = "";
+		this.noAccessOnly = false;
+		this.expanded = new Set();
+		this.rows = [];
+	}
+
+	/** show draws a new access result; the filter and tab stay. */
+	show(access) {
+		this.access = access;
+		if (access?.system === "vtiger") this.tab = "vtiger";
+		else if (this.tab === "vtiger") this.tab = "crm";
+		this.render();
+	}
+
+	/** visibleUsers lists the users whose rows are on screen. */
+	visibleUsers() {
+		if (!this.rows?.length) return [];
+		const ids = new Set();
+		const top = Math.floor((this.scroller?.scrollTop ?? 0) / ROW);
+		const count = Math.ceil((this.scroller?.clientHeight || 600) / ROW);
+		for (let i = Math.max(0, top); i < Math.min(this.rows.length, top + count); i++) ids.add(this.rows[i].u.user);
+		return [...ids];
+	}
+
+	/** patch replaces some users' rows (from a partial analysis) and redraws. */
+	patch(rows) {
+		if (!this.access || !rows.length) return;
+		const byId = new Map(rows.map((r) => [r.user, r]));
+		this.access = { ...this.access, users: this.access.users.map((u) => byId.get(u.user) ?? u) };
+		const keepTop = this.scroller?.scrollTop ?? 0;
+		this.#drawBody();
+		if (this.scroller) this.scroller.scrollTop = keepTop;
+		this.#window(true);
+	}
+
+	render() {
+		const a = this.access;
+		if (!a) {
+			fill(this.root, h("p", { class: "empty" }, t("matrix.none")));
+			return;
+		}
+		const tabs = a.system === "vtiger" ? ["vtiger"] : ["crm", "telephony", "tasks", "disk"];
+		const bar = h("div", { class: "subtabs", role: "tablist", "aria-label": t("matrix.areas") },
+			tabs.map((k) => h("button", { role: "tab", type: "button", "aria-selected": String(k === this.tab), class: k === this.tab ? "on" : "", onclick: () => { this.tab = k; this.render(); } }, t(`area.${k}`))));
+		const search = h("input", { type: "search", class: "filter", placeholder: t("filter.placeholder"), "aria-label": t("filter.label"), value: this.filter });
+		search.addEventListener("input", () => {
+			this.filter = search.value;
+			this.#drawBody();
+		});
+		const noAccess = h("label", { class: "check" }, h("input", { type: "checkbox", checked: this.noAccessOnly, onchange: (e) => { this.noAccessOnly = e.target.checked; this.#drawBody(); } }), t("filter.noaccess"));
+		const tools = h("div", { class: "tools" }, bar, search, a.system === "bitrix24" ? noAccess : null);
+		const prev = this.root.querySelector(".scroller");
+		const keepTop = prev ? prev.scrollTop : 0;
+		const keepLeft = prev ? prev.scrollLeft : 0;
+		this.table = h("table", { class: `matrix ${this.tab}`, "aria-label": t(`area.${this.tab}`) });
+		this.scroller = h("div", { class: "scroller" }, this.table);
+		this.scroller.addEventListener("scroll", () => this.#window());
+		this.table.addEventListener("keydown", (e) => this.#keys(e));
+		this.table.addEventListener("click", (e) => {
+			const td = e.target.closest?.("td.c");
+			if (td?.question) this.onCell(td.question);
+		});
+		fill(this.root, tools, this.#legend(), this.scroller);
+		this.#drawHead();
+		this.scroller.scrollTop = keepTop;
+		this.scroller.scrollLeft = keepLeft;
+		this.#drawBody();
+		if (this.focusSearch) search.focus();
+	}
+
+	#legend() {
+		const scale = this.tab === "crm" ? "crm" : this.tab === "disk" ? "disk" : null;
+		if (!scale) {
+			if (this.tab === "vtiger" || this.tab === "tasks") {
+				return h("div", { class: "legend" }, h("span", { class: "sw lv5" }, "✓"), " ", label("answer.allow"), h("span", { class: "sw lv0" }, "—"), " ", label("answer.deny"));
+			}
+			return h("div", { class: "legend" }, t("legend.telephony"));
+		}
+		return h("div", { class: "legend", "aria-label": t("legend") },
+			SCALES[scale].map((w) => h("span", { class: "item" }, h("span", { class: `sw lv${step(scale, w)}` }, glyph(scale, w)), levelLabel(scale, w))),
+			this.tab === "crm" ? h("span", { class: "item" }, h("span", { class: "sw differs" }, "•"), t("legend.differs")) : null);
+	}
+
+	#users() {
+		const q = this.filter.trim().toLowerCase();
+		return this.access.users.filter((u) => {
+			if (this.noAccessOnly && !u.noCrmAccess) return false;
+			if (!q) return true;
+			return [u.user, u.name, u.role, ...(u.departments ?? [])].some((s) => s && String(s).toLowerCase().includes(q));
+		});
+	}
+
+	#drawHead() {
+		const a = this.access;
+		const thead = h("thead");
+		const userTh = (rows) => h("th", { rowspan: rows, class: "user", scope: "col" }, t("user"));
+		if (this.tab === "crm") {
+			const ents = a.entities ?? [];
+			const hasStages = new Set();
+			for (const u of a.users) for (const r of u.crm ?? []) if (r.stages?.length) hasStages.add(r.entity);
+			thead.append(
+				h("tr", null, userTh(2), ents.map((e) => h("th", { colspan: a.actions.length, scope: "colgroup", class: "ent" },
+					hasStages.has(e)
+						? h("button", { type: "button", class: "expand", "aria-expanded": String(this.expanded.has(e)), title: t("stages.toggle"), onclick: () => { this.expanded.has(e) ? this.expanded.delete(e) : this.expanded.add(e); this.#drawBody(); this.#drawHead(); } }, (this.expanded.has(e) ? "▾ " : "▸ ") + label(`entity.${e}`))
+						: label(`entity.${e}`)))),
+				h("tr", null, ents.flatMap((e) => a.actions.map((act, i) => h("th", { scope: "col", class: i === 0 ? "act first" : "act", title: `${label(`entity.${e}`)} · ${label(`action.crm.${act}`)}` }, t(`abbr.${act}`))))),
+			);
+		} else if (this.tab === "telephony") {
+			const perms = a.users[0]?.telephony?.map((p) => p.permission) ?? [];
+			thead.append(h("tr", null, userTh(1), perms.map((p) => h("th", { scope: "col" }, label(`telephony.${p}`)))));
+		} else if (this.tab === "tasks") {
+			thead.append(h("tr", null, userTh(1), this.#toggles().map((x) => h("th", { scope: "col", class: "rot" }, label(`tasks.${x}`)))));
+		} else if (this.tab === "disk") {
+			const paths = a.users[0]?.disk?.map((d) => d.path) ?? [];
+			thead.append(h("tr", null, userTh(1), paths.map((p) => h("th", { scope: "col" }, p))));
+		} else {
+			thead.append(
+				h("tr", null, userTh(2), a.modules.map((m) => h("th", { colspan: a.actions.length, scope: "colgroup", class: "ent" }, label(`vtiger.module.${m}`)))),
+				h("tr", null, a.modules.flatMap((m) => a.actions.map((act, i) => h("th", { scope: "col", class: i === 0 ? "act first" : "act", title: `${label(`vtiger.module.${m}`)} · ${label(`action.vtiger.${act}`)}` }, t(`abbr.${act}`))))),
+			);
+		}
+		this.table.querySelector("thead")?.remove();
+		this.table.prepend(thead);
+	}
+
+	#toggles() {
+		return ["view-department-tasks", "view-subdepartment-tasks", "view-all-tasks", "edit-department-tasks", "edit-all-tasks", "delete-tasks", "assign-outside-department", "manage-templates", "manage-automation", "edit-permissions"];
+	}
+
+	#drawBody() {
+		const rows = [];
+		for (const u of this.#users()) {
+			rows.push({ u });
+			if (this.tab === "crm" && this.expanded.size) {
+				for (const er of u.crm ?? []) {
+					if (!this.expanded.has(er.entity)) continue;
+					for (const s of er.stages ?? []) rows.push({ u, entity: er.entity, stage: s });
+				}
+			}
+		}
+		this.rows = rows;
+		this.tbody?.remove();
+		this.tbody = h("tbody");
+		this.table.append(this.tbody);
+		this.first = -1;
+		this.#window(true);
+		if (!rows.length) this.tbody.append(h("tr", null, h("td", { class: "empty", colspan: 99 }, t("filter.nomatch"))));
+	}
+
+	#window(force) {
+		if (!this.tbody || !this.rows.length) return;
+		const top = this.scroller.scrollTop;
+		const height = this.scroller.clientHeight || 600;
+		const first = Math.max(0, Math.floor(top / ROW) - 6);
+		const last = Math.min(this.rows.length, Math.ceil((top + height) / ROW) + 6);
+		if (!force && first === this.first && last === this.last) return;
+		const focused = document.activeElement?.closest?.("td[data-key]")?.dataset.key;
+		this.first = first;
+		this.last = last;
+		const trs = [];
+		if (first > 0) trs.push(h("tr", { class: "pad", style: null, "aria-hidden": "true" }, h("td", { colspan: 99 })));
+		for (let i = first; i < last; i++) trs.push(this.#row(this.rows[i], i));
+		if (last < this.rows.length) trs.push(h("tr", { class: "pad", "aria-hidden": "true" }, h("td", { colspan: 99 })));
+		fill(this.tbody, trs);
+		// Spacer heights through the CSSOM (style attributes are not allowed by the CSP).
+		const pads = this.tbody.querySelectorAll("tr.pad > td");
+		if (first > 0) pads[0].style.height = `${first * ROW}px`;
+		if (last < this.rows.length) pads[pads.length - 1].style.height = `${(this.rows.length - last) * ROW}px`;
+		const cells = this.tbody.querySelectorAll("td.c");
+		const again = focused && this.tbody.querySelector(`td[data-key="${CSS.escape(focused)}"]`);
+		if (again) again.tabIndex = 0;
+		else if (cells[0]) cells[0].tabIndex = 0;
+		if (again) again.focus({ preventScroll: true });
+	}
+
+	#userCell(u, stage) {
+		if (stage) return h("th", { scope: "row", class: "user stage" }, h("span", { class: "muted" }, `${label(stage.entity === "lead" ? "status" : "stage")} `), stage.stage.stage);
+		const flags = [];
+		if (u.admin) flags.push(label("admin"));
+		if (u.extranet) flags.push(label("extranet"));
+		if (u.noCrmAccess && !u.extranet && this.tab === "crm") flags.push(label("no-crm-access"));
+		if (u.noRole && this.tab === "crm") flags.push(t("norole"));
+		return h("th", { scope: "row", class: "user", title: [u.user, ...(u.departments ?? []), u.role].filter(Boolean).join(" · ") },
+			h("span", { class: "name" }, u.name || u.user),
+			flags.length ? h("span", { class: "flags" }, flags.map((f) => h("span", { class: "flag" }, f))) : null);
+	}
+
+	#cell(scale, word, title, q, key, extra = "") {
+		const td = document.createElement("td");
+		td.className = `c lv${step(scale, word)}${extra}`;
+		td.tabIndex = -1;
+		td.title = title;
+		Object.assign(td.dataset, q);
+		td.dataset.level = word;
+		td.dataset.key = key;
+		td.textContent = glyph(scale, word);
+		td.question = q; // read by the table's one click handler
+		return td;
+	}
+
+	#row(r, i) {
+		const u = r.u;
+		const a = this.access;
+		const tr = h("tr", { class: r.stage ? "stagerow" : i % 2 ? "odd" : "" });
+		tr.append(this.#userCell(u, r.stage ? { entity: r.entity, stage: r.stage } : null));
+		const who = u.name || u.user;
+		if (this.tab === "crm") {
+			for (const er of u.crm ?? []) {
+				const ent = label(`entity.${er.entity}`);
+				if (r.stage && er.entity !== r.entity) {
+					a.actions.forEach((_, j) => tr.append(h("td", { class: j === 0 ? "blank first" : "blank" })));
+					continue;
+				}
+				const levels = r.stage ? r.stage.levels : er.levels;
+				levels.forEach((w, j) => {
+					const act = a.actions[j];
+					const q = { user: u.user, kind: "crm", entity: er.entity, action: act };
+					if (r.stage) q.stage = r.stage.stage;
+					const differs = r.stage ? r.stage.levels[j] !== er.levels[j] : false;
+					const title = `${who} · ${ent} · ${label(`action.crm.${act}`)}${r.stage ? ` · ${r.stage.stage}` : ""}: ${levelLabel("crm", w)}${differs ? ` (${t("legend.differs")})` : ""}`;
+					tr.append(this.#cell("crm", w, title, q, `${i}:${er.entity}:${j}`, (j === 0 ? " first" : "") + (differs ? " differs" : "")));
+				});
+			}
+		} else if (this.tab === "telephony") {
+			for (const p of u.telephony ?? []) {
+				const scale = telephonyScale(p.permission);
+				const td = this.#cell(scale, p.level, `${who} · ${label(`telephony.${p.permission}`)}: ${levelLabel(scale, p.level)}`, { user: u.user, kind: "telephony", permission: p.permission }, `${i}:${p.permission}`, " wide");
+				td.textContent = levelLabel(scale, p.level);
+				tr.append(td);
+			}
+		} else if (this.tab === "tasks") {
+			const has = new Set(u.tasks ?? []);
+			for (const x of this.#toggles()) {
+				const w = has.has(x) ? "allow" : "none";
+				const td = this.#cell("allow", w, `${who} · ${label(`tasks.${x}`)}: ${label(`answer.${has.has(x) ? "allow" : "deny"}`)}`, { user: u.user, kind: "tasks", toggle: x }, `${i}:${x}`);
+				td.textContent = has.has(x) ? "✓" : "—";
+				tr.append(td);
+			}
+		} else if (this.tab === "disk") {
+			for (const d of u.disk ?? []) {
+				const td = this.#cell("disk", d.level, `${who} · ${d.path}: ${levelLabel("disk", d.level)}`, { user: u.user, kind: "disk", path: d.path }, `${i}:${d.path}`, " wide");
+				td.textContent = levelLabel("disk", d.level);
+				tr.append(td);
+			}
+		} else {
+			for (const m of u.vtiger ?? []) {
+				m.actions.forEach((c, j) => {
+					const scope = (c.scope ?? []).map((s) => label(`scope.${s}`)).join(", ");
+					const title = `${who} · ${label(`vtiger.module.${m.module}`)} · ${label(`action.vtiger.${c.action}`)}: ${label(`answer.${c.allow ? "allow" : "deny"}`)}${scope ? ` (${scope})` : ""}`;
+					const td = this.#cell("allow", c.allow ? "allow" : "none", title, { user: u.user, kind: "vtiger", module: m.module, action: c.action }, `${i}:${m.module}:${j}`, j === 0 ? " first" : "");
+					td.textContent = c.allow ? (c.scope?.some((s) => s.startsWith("all")) ? "✓✓" : "✓") : "—";
+					tr.append(td);
+				});
+			}
+		}
+		return tr;
+	}
+
+	// Arrow keys move between cells; Enter or Space explains the cell.
+	#keys(e) {
+		const td = e.target.closest?.("td.c");
+		if (!td) return;
+		if (e.key === "Enter" || e.key === " ") {
+			e.preventDefault();
+			td.click();
+			return;
+		}
+		const moves = { ArrowLeft: [0, -1], ArrowRight: [0, 1], ArrowUp: [-1, 0], ArrowDown: [1, 0] };
+		const m = moves[e.key];
+		if (!m) return;
+		e.preventDefault();
+		const tr = td.parentElement;
+		let target = null;
+		if (m[1]) {
+			let c = m[1] > 0 ? td.nextElementSibling : td.previousElementSibling;
+			while (c && !c.matches("td.c")) c = m[1] > 0 ? c.nextElementSibling : c.previousElementSibling;
+			target = c;
+		} else {
+			let row = m[0] > 0 ? tr.nextElementSibling : tr.previousElementSibling;
+			while (row && !row.children[td.cellIndex]?.matches("td.c")) row = m[0] > 0 ? row.nextElementSibling : row.previousElementSibling;
+			target = row?.children[td.cellIndex] ?? null;
+		}
+		if (target) {
+			td.tabIndex = -1;
+			target.tabIndex = 0;
+			target.focus();
+			target.scrollIntoView({ block: "nearest", inline: "nearest" });
+		}
+	}
+}

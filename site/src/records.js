@@ -1,0 +1,60 @@
+// records.js: records per user (which records may this user read, edit,
+// delete) and per record (who may). Every answer is the engine's, and
+// every cell opens its explanation.
+import { h, fill } from "./dom.js";
+import { t, label } from "./i18n.js";
+
+export class Records {
+	constructor(root, { ask, onCell }) {
+		this.root = root;
+		this.ask = ask; // (args) => Promise of the worker's records answer
+		this.onCell = onCell;
+		this.mode = "user";
+		this.user = "";
+		this.record = "";
+	}
+
+	async refresh() {
+		const res = await this.ask({ user: this.mode === "user" ? this.user : "", record: this.mode === "record" ? this.record : "" });
+		if (!res?.ok) {
+			fill(this.root, h("p", { class: "empty" }, t("matrix.none")));
+			return;
+		}
+		if (this.mode === "user" && !this.user && res.users.length) {
+			this.user = (res.users.find((u) => u.useful) ?? res.users[0]).user;
+			return this.refresh();
+		}
+		if (this.mode === "record" && !this.record && res.records.length) {
+			this.record = res.records[0].id;
+			return this.refresh();
+		}
+		this.render(res);
+	}
+
+	render(res) {
+		const actionLabel = (a) => (label(`action.crm.${a}`) !== `action.crm.${a}` ? label(`action.crm.${a}`) : label(`action.vtiger.${a}`));
+		const modeSel = h("div", { class: "seg", role: "radiogroup", "aria-label": t("records.mode") },
+			["user", "record"].map((m) => h("button", { type: "button", role: "radio", "aria-checked": String(this.mode === m), class: this.mode === m ? "on" : "", onclick: () => { this.mode = m; this.refresh(); } }, t(`records.by.${m}`))));
+		let picker;
+		if (this.mode === "user") {
+			picker = h("select", { "aria-label": t("user"), onchange: (e) => { this.user = e.target.value; this.refresh(); } },
+				res.users.map((u) => h("option", { value: u.user, selected: u.user === this.user }, u.name ? `${u.name} (${u.user})` : u.user)));
+		} else {
+			picker = h("select", { "aria-label": t("record"), onchange: (e) => { this.record = e.target.value; this.refresh(); } },
+				res.records.map((r) => h("option", { value: r.id, selected: r.id === this.record }, r.id)));
+		}
+		const head = h("tr", null, this.mode === "user"
+			? [h("th", { scope: "col" }, t("record")), h("th", { scope: "col" }, t("records.entity")), h("th", { scope: "col" }, label("fact.responsible"))]
+			: [h("th", { scope: "col" }, t("user"))], res.actions.map((a) => h("th", { scope: "col" }, actionLabel(a))));
+		const rows = res.rows.map((r) => {
+			const who = this.mode === "user" ? this.user : r.user;
+			const rec = this.mode === "user" ? r.record : this.record;
+			const lead = this.mode === "user"
+				? [h("th", { scope: "row" }, r.record), h("td", null, r.entity ? label(`entity.${r.entity}`) !== `entity.${r.entity}` ? label(`entity.${r.entity}`) : label(`vtiger.module.${r.entity}`) : ""), h("td", null, res.users.find((u) => u.user === r.responsible)?.name || r.responsible)]
+				: [h("th", { scope: "row" }, r.name || r.user)];
+			return h("tr", null, lead, r.answers.map((ans, i) => h("td", { class: `c ${ans === "allow" ? "lv5" : "lv0"}`, tabindex: "0", role: "button", dataset: { user: who, record: rec, action: res.actions[i] }, title: label(`answer.${ans ?? "deny"}`), onclick: () => this.onCell({ user: who, kind: "record", record: rec, action: res.actions[i] }), onkeydown: (e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), e.target.click()) }, ans === "allow" ? "✓" : "—")));
+		});
+		const none = !res.records.length ? h("p", { class: "empty" }, t("records.none")) : null;
+		fill(this.root, h("div", { class: "tools" }, modeSel, picker), none || h("div", { class: "scroller" }, h("table", { class: "records" }, h("thead", null, head), h("tbody", null, rows))));
+	}
+}
