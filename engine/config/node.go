@@ -71,6 +71,9 @@ func (r *reader) rng(n *yaml.Node) diag.Range {
 }
 
 func (r *reader) end(n *yaml.Node) diag.Pos {
+	if n.Kind == yaml.ScalarNode {
+		return r.scalarEnd(n)
+	}
 	if e, ok := r.ends[n]; ok {
 		return e
 	}
@@ -387,6 +390,9 @@ func (r *reader) checkShape(root *yaml.Node) bool {
 	if deepAt != nil {
 		r.add("E003", r.rng(deepAt), strconv.Itoa(MaxDepth))
 		return false
+	}
+	if len(size) == 0 {
+		return true // no alias: nothing expands
 	}
 	if total, _ := measure(root, 0); total-plain > MaxAliasNodes {
 		r.add("E004", r.rng(firstAlias(root)), strconv.Itoa(MaxAliasNodes))
