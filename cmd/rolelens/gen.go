@@ -3,10 +3,61 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
+
+	"rolelens/engine/config"
+	"rolelens/engine/gen"
 )
 
-// cmdGen is a placeholder until gen lands.
+const genUsage = "usage: rolelens gen [--system bitrix24|vtiger] [--users N] [--departments N] [--roles N] [--records N] [--assignments N] [--seed S]"
+
+// cmdGen writes a generated organisation to stdout.
 func cmdGen(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "rolelens: gen is not built yet")
-	return exitUsage
+	fs := flags("gen", stderr)
+	system := fs.String("system", "bitrix24", "bitrix24 or vtiger")
+	users := fs.Int("users", 100, "number of users")
+	depts := fs.Int("departments", 0, "bitrix24: departments (default users/10); vtiger: groups (default users/20)")
+	roles := fs.Int("roles", 10, "CRM roles (bitrix24) or roles of the hierarchy (vtiger)")
+	records := fs.Int("records", 0, "records (default 2 per user)")
+	assign := fs.Int("assignments", 0, "bitrix24: subjects over all CRM assignments (default 3 per role); vtiger: group members (default 5 per group)")
+	seed := fs.Uint64("seed", 1, "seed; the same flags and seed give the same file")
+	rest, err := parse(fs, args)
+	if err != nil || len(rest) != 0 {
+		fmt.Fprintln(stderr, genUsage)
+		return exitUsage
+	}
+	if !slices.Contains(gen.Systems, *system) {
+		fmt.Fprintf(stderr, "rolelens: unknown system %q; expected bitrix24 or vtiger\n", *system)
+		return exitUsage
+	}
+	limits := []struct {
+		name     string
+		n, limit int
+	}{
+		{"users", *users, config.MaxUsers},
+		{"departments", *depts, config.MaxDepartments},
+		{"roles", *roles, config.MaxItems},
+		{"records", *records, config.MaxItems},
+		{"assignments", *assign, config.MaxItems * 10},
+	}
+	if *system == "vtiger" {
+		limits[1].limit = config.MaxItems
+	}
+	for _, l := range limits {
+		if l.n < 0 || l.n > l.limit {
+			fmt.Fprintf(stderr, "rolelens: --%s must be between 0 and %d\n", l.name, l.limit)
+			return exitUsage
+		}
+	}
+	if *users == 0 || *roles == 0 {
+		fmt.Fprintln(stderr, "rolelens: --users and --roles must be at least 1")
+		return exitUsage
+	}
+	out := gen.Generate(gen.Options{System: *system, Users: *users, Departments: *depts, Roles: *roles,
+		Records: *records, Assignments: *assign, Seed: *seed})
+	if _, err := stdout.Write(out); err != nil {
+		fmt.Fprintf(stderr, "rolelens: %v\n", err)
+		return exitUsage
+	}
+	return exitOK
 }

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"math/bits"
 	"sort"
 	"strconv"
 	"strings"
@@ -104,27 +105,61 @@ func (rs *Resolver) signature(u int) string {
 	return b.String()
 }
 
+// computeCRM is SPEC 1.4 for every cell of a user at once. It gives the
+// answers of cell, which explains one cell, from the role table: a user's
+// candidates for a cell are the OR of their roles' masks.
 func (rs *Resolver) computeCRM(u int) *CRMAccess {
 	user := rs.users[u]
 	cfg := rs.cfg
 	a := &CRMAccess{Admin: user.Admin && !user.Extranet, Extranet: user.Extranet, NoRole: len(rs.crmPairs[u]) == 0}
-	ents := cfg.AllEntities()
-	a.Entities = make([]EntityAccess, len(ents))
+	t := rs.crmTable()
+	all := make([]uint16, 2*t.cells)
+	personal := all[t.cells:]
+	all = all[:t.cells]
+	personalFirst := cfg.CRM.PersonalFirst
+	var fixed config.Level
+	switch {
+	case user.Extranet: // step 1
+		fixed = config.LevelNone
+	case user.Admin:
+		fixed = config.LevelAll
+	case len(rs.crmPairs[u]) == 0: // step 2
+		fixed = config.LevelNone
+	default:
+		fixed = -1
+		for _, p := range rs.crmPairs[u] {
+			orMasks(all, t.masks[p.role])
+			if personalFirst && p.subject.Personal() {
+				orMasks(personal, t.masks[p.role])
+			}
+		}
+	}
+	level := func(c int) config.Level {
+		if fixed >= 0 {
+			return fixed
+		}
+		return decideCell(all[c], personal[c], personalFirst)
+	}
+	a.Entities = make([]EntityAccess, len(t.entities))
+	stages := make([]StageAccess, t.stageRows)
 	anyRead := false
-	for i, e := range ents {
+	for i, e := range t.entities {
 		ea := EntityAccess{Entity: e}
+		c := t.first[i]
 		for act := 0; act < config.NumActions; act++ {
-			ea.Levels[act] = rs.cell(u, e, config.Action(act), "", nil)
+			ea.Levels[act] = level(c + act)
 		}
 		anyRead = anyRead || ea.Levels[0] > config.LevelNone
-		if config.HasStages(e) {
-			for _, s := range cfg.Stages(e) {
-				sa := StageAccess{Stage: s}
+		if ss := t.stages[i]; len(ss) > 0 {
+			ea.Stages, stages = stages[:len(ss):len(ss)], stages[len(ss):]
+			for j, s := range ss {
+				sa := &ea.Stages[j]
+				sa.Stage = s
+				c := t.first[i] + (j+1)*config.NumActions
 				for act := 0; act < config.NumActions; act++ {
-					sa.Levels[act] = rs.cell(u, e, config.Action(act), s, nil)
+					sa.Levels[act] = level(c + act)
 				}
 				anyRead = anyRead || sa.Levels[0] > config.LevelNone
-				ea.Stages = append(ea.Stages, sa)
 			}
 		}
 		a.Entities[i] = ea
@@ -133,6 +168,82 @@ func (rs *Resolver) computeCRM(u int) *CRMAccess {
 	a.Settings = rs.settings(u, nil)
 	return a
 }
+
+// crmTable lays out every CRM cell of the configuration, entity by entity:
+// the entity's row, then a row per stage, NumActions cells each. A role's
+// mask of a cell has bit L set for its entity value L and, on a stage row
+// where the role has an explicit stage value S, bit 8+S.
+type crmTable struct {
+	entities  []string
+	stages    [][]string // per entity; nil without stages
+	first     []int      // per entity: its first cell
+	cells     int
+	stageRows int
+	masks     [][]uint16 // per role, per cell
+}
+
+func (rs *Resolver) crmTable() *crmTable {
+	if rs.crmTab != nil {
+		return rs.crmTab
+	}
+	cfg := rs.cfg
+	t := &crmTable{entities: cfg.AllEntities()}
+	for _, e := range t.entities {
+		var ss []string
+		if config.HasStages(e) {
+			ss = cfg.Stages(e)
+		}
+		t.stages = append(t.stages, ss)
+		t.first = append(t.first, t.cells)
+		t.cells += (1 + len(ss)) * config.NumActions
+		t.stageRows += len(ss)
+	}
+	t.masks = make([][]uint16, len(cfg.CRM.Roles))
+	for r, role := range cfg.CRM.Roles {
+		m := make([]uint16, t.cells)
+		for i, e := range t.entities {
+			for act := 0; act < config.NumActions; act++ {
+				entity := uint16(1) << entityCell(role, e, config.Action(act)).Level
+				m[t.first[i]+act] = entity
+				for j, s := range t.stages[i] {
+					bits := entity
+					if c := stageCell(role, e, s, config.Action(act)); c.Set {
+						bits |= 1 << (8 + c.Level)
+					}
+					m[t.first[i]+(j+1)*config.NumActions+act] = bits
+				}
+			}
+		}
+		t.masks[r] = m
+	}
+	rs.crmTab = t
+	return t
+}
+
+func orMasks(dst, src []uint16) {
+	src = src[:len(dst)]
+	for i, x := range src {
+		dst[i] |= x
+	}
+}
+
+// decideCell is steps 3 to 5 of SPEC 1.4 over a cell's OR of masks: all
+// roles, and with personal-first the personal ones.
+func decideCell(all, personal uint16, personalFirst bool) config.Level {
+	if explicit := all >> 8; explicit != 0 { // step 3: detailed beats inherited
+		if personalFirst && personal>>8 != 0 { // step 4
+			return highest(personal >> 8)
+		}
+		return highest(explicit)
+	}
+	if personalFirst && personal != 0 {
+		return highest(personal & 0xff)
+	}
+	return highest(all & 0xff) // step 5
+}
+
+// highest is the highest level of a set of level bits.
+func highest(set uint16) config.Level { return config.Level(bits.Len16(set) - 1) }
 
 // cell is SPEC 1.4: the effective level of one cell for user u. With e
 // non-nil it records every candidate and the rule that decided.

@@ -38,6 +38,7 @@ type Resolver struct {
 
 	crmCache map[string]*CRMAccess // by signature of crmPairs
 	crmOf    []*CRMAccess          // per user, filled lazily
+	crmTab   *crmTable             // every role's cells, built on first use
 
 	recordDepts [][]int // per record index: saved or current departments
 	recordIx    map[string]int
@@ -274,9 +275,13 @@ func (rs *Resolver) contains(s config.Subject, u int) bool {
 func (rs *Resolver) pairs(as []*config.Assignment, roleIndex func(string) int) [][]pair {
 	out := make([][]pair, len(rs.users))
 	memo := map[string][]int{}
+	// First count each user's pairs, then fill one backing array: large
+	// portals have millions of pairs, and growing per-user slices would
+	// copy them over and over.
+	count := make([]int, len(rs.users))
+	var lists [][]int // members, per subject of a known role, in order
 	for _, a := range as {
-		ri := roleIndex(a.Role)
-		if ri < 0 {
+		if roleIndex(a.Role) < 0 {
 			continue
 		}
 		for _, s := range a.To {
@@ -286,9 +291,33 @@ func (rs *Resolver) pairs(as []*config.Assignment, roleIndex func(string) int) [
 				m = rs.members(s)
 				memo[key] = m
 			}
+			lists = append(lists, m)
 			for _, u := range m {
+				count[u]++
+			}
+		}
+	}
+	total := 0
+	for _, n := range count {
+		total += n
+	}
+	backing := make([]pair, total)
+	for u, n := range count {
+		if n > 0 {
+			out[u], backing = backing[:0:n], backing[n:]
+		}
+	}
+	k := 0
+	for _, a := range as {
+		ri := roleIndex(a.Role)
+		if ri < 0 {
+			continue
+		}
+		for _, s := range a.To {
+			for _, u := range lists[k] {
 				out[u] = append(out[u], pair{role: ri, subject: s, via: a})
 			}
+			k++
 		}
 	}
 	return out

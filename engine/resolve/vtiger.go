@@ -12,6 +12,8 @@ type vtigerIndex struct {
 	groupIx  map[string]int
 	groupIn  []bitset // per group: users, nested groups included
 	groupSub []bitset // per group: itself and every group nested inside
+	inGroup  bitset   // users in at least one group
+	hasBelow []bool   // per role: some role lies below it
 	profiles [][]*config.Profile
 }
 
@@ -53,38 +55,93 @@ func newVtigerIndex(rs *Resolver) *vtigerIndex {
 	gn := len(v.groupIx)
 	v.groupIn = make([]bitset, gn)
 	v.groupSub = make([]bitset, gn)
+	direct, nested := v.directMembers(rs)
 	for _, g := range cfg.Groups {
 		gi := v.groupIx[g.ID]
 		if v.groupIn[gi] != nil {
 			continue
 		}
 		users, subs := newBitset(len(rs.users)), newBitset(gn)
-		stack := []*config.Group{g}
+		stack := []int{gi}
 		for len(stack) > 0 { // nested groups, cycle-safe through subs
-			x := stack[len(stack)-1]
+			xi := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
-			xi := v.groupIx[x.ID]
 			if subs.has(xi) {
 				continue
 			}
 			subs.set(xi)
-			for _, m := range x.Members {
-				if m.Kind == config.SubGroup {
-					if sg := cfg.Group(m.ID); sg != nil {
-						stack = append(stack, sg)
-					}
-					continue
-				}
-				for u, user := range rs.users {
-					if v.userIn(m, user) {
-						users.set(u)
-					}
-				}
-			}
+			users.or(direct[xi])
+			stack = append(stack, nested[xi]...)
 		}
 		v.groupIn[gi], v.groupSub[gi] = users, subs
 	}
+	v.inGroup = newBitset(len(rs.users))
+	for _, g := range v.groupIn {
+		v.inGroup.or(g)
+	}
+	v.hasBelow = make([]bool, n)
+	for r, p := range v.parent {
+		if p >= 0 && p != r {
+			v.hasBelow[p] = true
+		}
+	}
 	return v
+}
+
+// directMembers returns, per group, the users its user:, role: and
+// role-tree: members name, and the groups it names, each computed once
+// from the users of every role rather than by testing every user.
+func (v *vtigerIndex) directMembers(rs *Resolver) (direct []bitset, nested [][]int) {
+	cfg := rs.cfg
+	gn := len(v.groupIx)
+	byRole := map[string][]int{} // users by the role they hold
+	for u, user := range rs.users {
+		byRole[user.Role] = append(byRole[user.Role], u)
+	}
+	treeUsers := func(t int, b bitset) { // users of role t and every role below it
+		for id, r := range v.roleIx {
+			if v.above[r].has(t) {
+				for _, u := range byRole[id] {
+					b.set(u)
+				}
+			}
+		}
+	}
+	direct, nested = make([]bitset, gn), make([][]int, gn)
+	for _, g := range cfg.Groups {
+		gi := v.groupIx[g.ID]
+		if direct[gi] != nil || cfg.Group(g.ID) != g {
+			continue
+		}
+		b := newBitset(len(rs.users))
+		for _, m := range g.Members {
+			switch m.Kind {
+			case config.SubGroup:
+				if sg := cfg.Group(m.ID); sg != nil {
+					nested[gi] = append(nested[gi], v.groupIx[sg.ID])
+				}
+			case config.SubUser:
+				if u, ok := rs.userIx[m.ID]; ok {
+					b.set(u)
+				}
+			case config.SubRole:
+				for _, u := range byRole[m.ID] {
+					b.set(u)
+				}
+			case config.SubRoleTree:
+				if t, ok := v.roleIx[m.ID]; ok {
+					treeUsers(t, b)
+				}
+			}
+		}
+		direct[gi] = b
+	}
+	for gi := range direct {
+		if direct[gi] == nil {
+			direct[gi] = newBitset(len(rs.users))
+		}
+	}
+	return direct, nested
 }
 
 // userIn reports whether a user:, role: or role-tree: subject holds user.
@@ -288,19 +345,11 @@ func (rs *Resolver) ModuleScope(userID, module, action string) (bool, []string) 
 	}
 	user := rs.users[u]
 	scope := []string{"own"}
-	if ri, ok := rs.vt.roleIx[user.Role]; ok {
-		for r := range rs.vt.parent {
-			if r != ri && rs.vt.above[r].has(ri) {
-				scope = append(scope, "subordinates")
-				break
-			}
-		}
+	if ri, ok := rs.vt.roleIx[user.Role]; ok && rs.vt.hasBelow[ri] {
+		scope = append(scope, "subordinates")
 	}
-	for _, g := range rs.vt.groupIn {
-		if g.has(u) {
-			scope = append(scope, "groups")
-			break
-		}
+	if rs.vt.inGroup.has(u) {
+		scope = append(scope, "groups")
 	}
 	def := rs.cfg.Sharing.Default(module)
 	a := config.VAction(act)
