@@ -91,6 +91,9 @@ func (d *Document) Access(user string) *Access {
 	} else {
 		a.Actions, a.Entities = config.Actions, cfg.AllEntities()
 	}
+	// Users with the same roles share one CRMAccess; their rows share the
+	// words too, so a large portal builds each distinct row once.
+	rows := map[*resolve.CRMAccess][]EntityRow{}
 	for _, u := range rs.Users() {
 		if user != "" && u.ID != user {
 			continue
@@ -98,7 +101,7 @@ func (d *Document) Access(user string) *Access {
 		if cfg.System == config.Vtiger {
 			a.Users = append(a.Users, vtigerRow(rs, u))
 		} else {
-			a.Users = append(a.Users, bitrixRow(rs, u))
+			a.Users = append(a.Users, bitrixRow(rs, u, rows))
 		}
 	}
 	if user != "" && len(a.Users) == 0 {
@@ -107,17 +110,22 @@ func (d *Document) Access(user string) *Access {
 	return a
 }
 
-func bitrixRow(rs *resolve.Resolver, u *config.User) UserAccess {
+func bitrixRow(rs *resolve.Resolver, u *config.User, rows map[*resolve.CRMAccess][]EntityRow) UserAccess {
 	cfg := rs.Config()
 	crm := rs.CRM(u.ID)
 	row := UserAccess{User: u.ID, Name: u.Name, Departments: cfg.UserDepartments(u.ID), Admin: u.Admin, Extranet: u.Extranet,
 		NoRole: crm.NoRole && !u.Admin, NoCRMAccess: crm.NoAccess, Settings: crm.Settings}
-	for _, ea := range crm.Entities {
-		er := EntityRow{Entity: ea.Entity, Levels: words(config.CRMScale, ea.Levels[:])}
-		for _, sa := range ea.Stages {
-			er.Stages = append(er.Stages, StageRow{Stage: sa.Stage, Levels: words(config.CRMScale, sa.Levels[:]), Differs: sa.Levels != ea.Levels})
+	if cached, ok := rows[crm]; ok {
+		row.CRM = cached
+	} else {
+		for _, ea := range crm.Entities {
+			er := EntityRow{Entity: ea.Entity, Levels: words(config.CRMScale, ea.Levels[:])}
+			for _, sa := range ea.Stages {
+				er.Stages = append(er.Stages, StageRow{Stage: sa.Stage, Levels: words(config.CRMScale, sa.Levels[:]), Differs: sa.Levels != ea.Levels})
+			}
+			row.CRM = append(row.CRM, er)
 		}
-		row.CRM = append(row.CRM, er)
+		rows[crm] = row.CRM
 	}
 	for _, p := range config.TelephonyPermissions {
 		row.Telephony = append(row.Telephony, PermissionCell{p, rs.TelephonyLevel(u.ID, p)})

@@ -57,7 +57,7 @@ func (rs *Resolver) Roles(userID, section string) []RoleRef {
 	}
 	out := make([]RoleRef, len(ps))
 	for i, p := range ps {
-		out[i] = RoleRef{Role: id(p.role), Subject: p.subject, SubjectStr: p.subject.String(), Personal: p.subject.Personal(), Assignment: p.via}
+		out[i] = RoleRef{Role: id(int(p.role)), Subject: rs.sources[p.src].subject, SubjectStr: rs.sources[p.src].subject.String(), Personal: p.personal, Assignment: rs.sources[p.src].via}
 	}
 	return out
 }

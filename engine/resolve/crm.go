@@ -89,8 +89,8 @@ func (rs *Resolver) signature(u int) string {
 	ps := rs.crmPairs[u]
 	ids := make([]int, 0, len(ps))
 	for _, p := range ps {
-		k := p.role * 2
-		if rs.cfg.CRM.PersonalFirst && p.subject.Personal() {
+		k := int(p.role) * 2
+		if rs.cfg.CRM.PersonalFirst && p.personal {
 			k++
 		}
 		ids = append(ids, k)
@@ -129,7 +129,7 @@ func (rs *Resolver) computeCRM(u int) *CRMAccess {
 		fixed = -1
 		for _, p := range rs.crmPairs[u] {
 			orMasks(all, t.masks[p.role])
-			if personalFirst && p.subject.Personal() {
+			if personalFirst && p.personal {
 				orMasks(personal, t.masks[p.role])
 			}
 		}
@@ -277,7 +277,7 @@ func (rs *Resolver) cell(u int, entity string, act config.Action, stage string, 
 	personalOnly := false
 	if rs.cfg.CRM.PersonalFirst {
 		for _, p := range ps {
-			if p.subject.Personal() && (!explicit || stageCell(roles[p.role], entity, stage, act).Set) {
+			if p.personal && (!explicit || stageCell(roles[p.role], entity, stage, act).Set) {
 				personalOnly = true
 				break
 			}
@@ -302,14 +302,14 @@ func (rs *Resolver) cell(u int, entity string, act config.Action, stage string, 
 		} else if !explicit {
 			c = entityCell(role, entity, act)
 		}
-		if dropped == "" && personalOnly && !p.subject.Personal() {
+		if dropped == "" && personalOnly && !p.personal {
 			dropped = RulePersonalFirst
 		}
 		if dropped == "" && (winner < 0 || c.Level > best) {
 			best, winner = c.Level, i
 		}
 		if e != nil {
-			cd := Candidate{Role: role.ID, RoleName: role.Name, Subject: p.subject.String(), Personal: p.subject.Personal(),
+			cd := Candidate{Role: role.ID, RoleName: role.Name, Subject: rs.sources[p.src].subject.String(), Personal: p.personal,
 				Source: source, Value: config.CRMScale.Word(c.Level), At: c.At, Dropped: dropped}
 			if source == "stage" {
 				cd.Stage = stage
@@ -386,8 +386,8 @@ func (rs *Resolver) settings(u int, e *Explanation) bool {
 			allowed = true
 		}
 		if e != nil {
-			e.Candidates = append(e.Candidates, Candidate{Role: role.ID, RoleName: role.Name, Subject: p.subject.String(),
-				Personal: p.subject.Personal(), Source: "role", Value: strconv.FormatBool(role.Settings), At: role.SettingsAt, Winner: role.Settings})
+			e.Candidates = append(e.Candidates, Candidate{Role: role.ID, RoleName: role.Name, Subject: rs.sources[p.src].subject.String(),
+				Personal: p.personal, Source: "role", Value: strconv.FormatBool(role.Settings), At: role.SettingsAt, Winner: role.Settings})
 		}
 	}
 	return allowed

@@ -58,7 +58,7 @@ func (rs *Resolver) CellWith(userID, entity string, act config.Action, stage str
 	personalOnly := false
 	if personalFirst {
 		for _, p := range ps {
-			if p.subject.Personal() && (!explicit || explicitOf(p).Set) {
+			if p.personal && (!explicit || explicitOf(p).Set) {
 				personalOnly = true
 				break
 			}
@@ -75,7 +75,7 @@ func (rs *Resolver) CellWith(userID, entity string, act config.Action, stage str
 		} else {
 			c = entityCell(roles[p.role], entity, act)
 		}
-		if personalOnly && !p.subject.Personal() {
+		if personalOnly && !p.personal {
 			continue
 		}
 		if c.Level > best {

@@ -37,8 +37,8 @@ func (rs *Resolver) telephony(u int, perm string, e *Explanation) config.Level {
 			if !c.Set {
 				at = role.At
 			}
-			e.Candidates = append(e.Candidates, Candidate{Role: role.ID, RoleName: role.Name, Subject: p.subject.String(),
-				Personal: p.subject.Personal(), Source: src, Value: scale.Word(c.Level), At: at})
+			e.Candidates = append(e.Candidates, Candidate{Role: role.ID, RoleName: role.Name, Subject: rs.sources[p.src].subject.String(),
+				Personal: p.personal, Source: src, Value: scale.Word(c.Level), At: at})
 		}
 	}
 	if e != nil && winner >= 0 {
@@ -115,8 +115,8 @@ func (rs *Resolver) task(u int, toggle string, e *Explanation) bool {
 			if has {
 				val = "allow"
 			}
-			e.Candidates = append(e.Candidates, Candidate{Role: role.ID, RoleName: role.Name, Subject: p.subject.String(),
-				Personal: p.subject.Personal(), Source: src, Value: val, At: role.At, Winner: has})
+			e.Candidates = append(e.Candidates, Candidate{Role: role.ID, RoleName: role.Name, Subject: rs.sources[p.src].subject.String(),
+				Personal: p.personal, Source: src, Value: val, At: role.At, Winner: has})
 		}
 	}
 	return ok
@@ -148,11 +148,7 @@ func (rs *Resolver) disk(u int, path string, e *Explanation) config.Level {
 	}
 	best, winner := config.LevelNone, -1
 	e.decide(RuleGrant)
-	for _, p := range ancestors(path) {
-		f := rs.cfg.Folder(p)
-		if f == nil {
-			continue
-		}
+	for _, f := range rs.folderChain(path) {
 		if f.Owner != "" && f.Owner == user.ID {
 			if e != nil {
 				e.Candidates = append(e.Candidates, Candidate{Subject: "user:" + f.Owner, Personal: true, Source: "owner", Stage: f.Path,
@@ -220,4 +216,23 @@ func (rs *Resolver) DiskLevel(userID, path string) string {
 		return ""
 	}
 	return config.DiskScale.Word(rs.disk(u, path, nil))
+}
+
+// folderChain lists the defined folders on a path, nearest first, computed
+// once per path: every user asks about the same few folders.
+func (rs *Resolver) folderChain(path string) []*config.Folder {
+	if c, ok := rs.chains[path]; ok {
+		return c
+	}
+	var c []*config.Folder
+	for _, p := range ancestors(path) {
+		if f := rs.cfg.Folder(p); f != nil {
+			c = append(c, f)
+		}
+	}
+	if rs.chains == nil {
+		rs.chains = map[string][]*config.Folder{}
+	}
+	rs.chains[path] = c
+	return c
 }

@@ -32,7 +32,9 @@ type Resolver struct {
 	deptMembers [][]int  // per department: users
 	heads       bitset   // users who head a department
 
-	crmPairs  [][]pair // per user: CRM roles reaching them
+	sources   []source                    // subjects of the pairs, one per (assignment, subject)
+	chains    map[string][]*config.Folder // disk: defined folders on a path, nearest first
+	crmPairs  [][]pair                    // per user: CRM roles reaching them
 	telPairs  [][]pair
 	taskPairs [][]pair
 
@@ -49,8 +51,16 @@ type Resolver struct {
 }
 
 // pair is one (role, subject) pair reaching a user.
+// It is kept small and free of pointers: large portals have millions of
+// pairs, and the subject and assignment live once in Resolver.sources.
 type pair struct {
-	role    int // index into the section's roles
+	role     int32 // index into the section's roles
+	src      int32 // index into Resolver.sources
+	personal bool  // the subject is user:ID
+}
+
+// source is the subject of a pair and the assignment that named it.
+type source struct {
 	subject config.Subject
 	via     *config.Assignment
 }
@@ -314,8 +324,10 @@ func (rs *Resolver) pairs(as []*config.Assignment, roleIndex func(string) int) [
 			continue
 		}
 		for _, s := range a.To {
+			src := int32(len(rs.sources))
+			rs.sources = append(rs.sources, source{subject: s, via: a})
 			for _, u := range lists[k] {
-				out[u] = append(out[u], pair{role: ri, subject: s, via: a})
+				out[u] = append(out[u], pair{role: int32(ri), src: src, personal: s.Personal()})
 			}
 			k++
 		}
