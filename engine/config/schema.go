@@ -1,5 +1,7 @@
 package config
 
+import "strings"
+
 // The schema lists every key of the format. The reader checks keys against
 // it and the docs generator prints the format reference from it, so the
 // reference cannot drift from what the engine accepts.
@@ -231,18 +233,7 @@ var (
 func telephonyFields() []Field {
 	out := make([]Field, len(TelephonyPermissions))
 	for i, p := range TelephonyPermissions {
-		out[i] = Field{Key: p, Type: "level", Doc: "Levels: " + joinWords(TelephonyScale(p).Words) + "."}
+		out[i] = Field{Key: p, Type: "level", Doc: "Levels: " + strings.Join(TelephonyScale(p).Words, ", ") + "."}
 	}
 	return out
-}
-
-func joinWords(w []string) string {
-	s := ""
-	for i, x := range w {
-		if i > 0 {
-			s += ", "
-		}
-		s += x
-	}
-	return s
 }

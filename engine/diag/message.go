@@ -33,7 +33,7 @@ func Message(d Diagnostic, lang string) string {
 			format = string(d.Code)
 		}
 	}
-	return fill(format, d.Args)
+	return Fill(format, d.Args)
 }
 
 // SuggestText renders "did you mean ..." for the diagnostic's suggestions,
@@ -70,7 +70,10 @@ func Full(d Diagnostic, lang string) string {
 	return m
 }
 
-func fill(format string, args []string) string {
+// Fill replaces {0} to {9} in format by the arguments; a missing argument
+// becomes empty. Every catalogue of the project (diagnostics, lint
+// findings, labels) renders through it.
+func Fill(format string, args []string) string {
 	var b strings.Builder
 	for i := 0; i < len(format); i++ {
 		c := format[i]

@@ -27,6 +27,8 @@ package i18n
 import (
 	"maps"
 	"strings"
+
+	"rolelens/engine/diag"
 )
 
 // Languages the catalogues cover; the first is the fallback.
@@ -51,7 +53,7 @@ func Label(lang, key string) string {
 	}
 	if i := strings.IndexByte(key, '@'); i >= 0 {
 		if s, ok := lookup(lang, key[:i+1]); ok {
-			return fill(s, []string{key[i+1:]})
+			return diag.Fill(s, []string{key[i+1:]})
 		}
 	}
 	return key
@@ -60,7 +62,7 @@ func Label(lang, key string) string {
 // Format returns the label of key in lang with {0}, {1}, ... replaced by
 // args in order.
 func Format(lang, key string, args ...string) string {
-	return fill(Label(lang, key), args)
+	return diag.Fill(Label(lang, key), args)
 }
 
 // Catalog returns a copy of every label of lang, for shipping as JSON; an
@@ -79,25 +81,4 @@ func lookup(lang, key string) (string, bool) {
 	}
 	s, ok := catalogues[Languages[0]][key]
 	return s, ok
-}
-
-// fill replaces {n} (one digit) by args[n]; a placeholder without an
-// argument becomes empty.
-func fill(format string, args []string) string {
-	if !strings.Contains(format, "{") {
-		return format
-	}
-	var b strings.Builder
-	for i := 0; i < len(format); i++ {
-		c := format[i]
-		if c == '{' && i+2 < len(format) && format[i+2] == '}' && format[i+1] >= '0' && format[i+1] <= '9' {
-			if n := int(format[i+1] - '0'); n < len(args) {
-				b.WriteString(args[n])
-			}
-			i += 2
-			continue
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
 }

@@ -1,6 +1,6 @@
 package lint
 
-import "strings"
+import "rolelens/engine/diag"
 
 // Code is a finding's stable identifier. Codes never change meaning once
 // released; tools, tests and the docs key on them, not on the wording.
@@ -114,7 +114,7 @@ func Lookup(c Code) (CodeInfo, bool) {
 // Message renders a finding's English message.
 func Message(f Finding) string {
 	if i, ok := byCode[f.Code]; ok {
-		return fill(i.Message, f.Args)
+		return diag.Fill(i.Message, f.Args)
 	}
 	return string(f.Code)
 }
@@ -122,23 +122,7 @@ func Message(f Finding) string {
 // FixText renders a finding's English fix.
 func FixText(f Finding) string {
 	if i, ok := byCode[f.Code]; ok {
-		return fill(i.Fix, f.FixArgs)
+		return diag.Fill(i.Fix, f.FixArgs)
 	}
 	return ""
-}
-
-func fill(format string, args []string) string {
-	var b strings.Builder
-	for i := 0; i < len(format); i++ {
-		c := format[i]
-		if c == '{' && i+2 < len(format) && format[i+2] == '}' && format[i+1] >= '0' && format[i+1] <= '9' {
-			if n := int(format[i+1] - '0'); n < len(args) {
-				b.WriteString(args[n])
-			}
-			i += 2
-			continue
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
 }

@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"strings"
+
 	"rolelens/engine/config"
 	"rolelens/engine/diag"
 )
@@ -83,7 +85,7 @@ func (rs *Resolver) check(q Question) error {
 			return qerr("E109", q.Entity)
 		}
 		if _, ok := config.ActionIndex(q.Action); !ok {
-			return qerr("E110", q.Action, q.Entity, join(config.Actions))
+			return qerr("E110", q.Action, q.Entity, strings.Join(config.Actions, ", "))
 		}
 		if q.Stage != "" && !hasString(cfg.Stages(q.Entity), q.Stage) {
 			return qerr("E208", q.Stage, q.Entity)
@@ -98,7 +100,7 @@ func (rs *Resolver) check(q Question) error {
 			words = config.VtigerActions
 		}
 		if !hasString(words, q.Action) {
-			return qerr("E110", q.Action, "record", join(words))
+			return qerr("E110", q.Action, "record", strings.Join(words, ", "))
 		}
 	case config.AskTelephony, config.AskTelephonyOf:
 		s := config.TelephonyScale(q.Permission)
@@ -122,14 +124,14 @@ func (rs *Resolver) check(q Question) error {
 			return qerr("E213", q.Path)
 		}
 		if _, ok := config.DiskActions[q.Action]; q.Kind == config.AskDiskAction && !ok {
-			return qerr("E110", q.Action, "disk", join(config.DiskActionWords))
+			return qerr("E110", q.Action, "disk", strings.Join(config.DiskActionWords, ", "))
 		}
 	case config.AskVtigerModule:
 		if !hasString(config.Modules, q.Module) {
 			return qerr("E112", q.Module)
 		}
 		if !hasString(config.VtigerActions, q.Action) {
-			return qerr("E110", q.Action, q.Module, join(config.VtigerActions))
+			return qerr("E110", q.Action, q.Module, strings.Join(config.VtigerActions, ", "))
 		}
 	default:
 		return qerr("E301", "0")
@@ -156,14 +158,3 @@ func indexOf(ws []string, w string) int {
 }
 
 func hasString(ws []string, w string) bool { return indexOf(ws, w) >= 0 }
-
-func join(ws []string) string {
-	s := ""
-	for i, w := range ws {
-		if i > 0 {
-			s += ", "
-		}
-		s += w
-	}
-	return s
-}

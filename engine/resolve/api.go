@@ -1,6 +1,10 @@
 package resolve
 
-import "rolelens/engine/config"
+import (
+	"strings"
+
+	"rolelens/engine/config"
+)
 
 // RecordAllowed is the fast record check (SPEC 1.5, or SPEC 2 for vtiger):
 // may the user do the action on the record. Unknown ids give an error.
@@ -16,13 +20,13 @@ func (rs *Resolver) RecordAllowed(userID, recordID, action string) (bool, error)
 	if rs.cfg.System == config.Vtiger {
 		a := indexOf(config.VtigerActions, action)
 		if a < 0 {
-			return false, qerr("E110", action, "record", join(config.VtigerActions))
+			return false, qerr("E110", action, "record", strings.Join(config.VtigerActions, ", "))
 		}
 		return rs.vtigerRecord(u, i, config.VAction(a), nil), nil
 	}
 	a, ok := config.ActionIndex(action)
 	if !ok {
-		return false, qerr("E110", action, "record", join(config.Actions))
+		return false, qerr("E110", action, "record", strings.Join(config.Actions, ", "))
 	}
 	return rs.recordAllowed(u, i, a, nil), nil
 }
