@@ -4,14 +4,16 @@
 
 export class Engine {
 	constructor(url) {
-		// boot.js may have started the worker already.
-		this.worker = window.__rolelensWorker ?? new Worker(url, { type: "module" });
-		const early = window.__rolelensEarly ?? [];
+		// boot.js has started the worker already (and maybe a link's analysis).
+		const boot = window.__rolelensBoot;
+		this.worker = boot?.worker ?? new Worker(url, { type: "module" });
 		this.next = 1;
 		this.calls = new Map();
 		this.latest = 0;
+		this.orphans = []; // answers for boot's analysis (id 0) until adopted
 		this.worker.onmessage = (ev) => this.#receive(ev.data);
-		for (const ev of early) this.#receive(ev.data);
+		for (const ev of boot?.early ?? []) this.#receive(ev.data);
+		if (boot) boot.early = [];
 		this.worker.onerror = (ev) => {
 			for (const c of this.calls.values()) c.reject?.(new Error(ev.message || "worker failed"));
 			this.calls.clear();
@@ -19,9 +21,29 @@ export class Engine {
 		};
 	}
 
+	/**
+	 * adopt takes over an analysis that boot.js started (id 0), with the
+	 * handlers of analyze(); answers that came already are handed on now.
+	 */
+	adopt(handlers) {
+		this.latest = 0;
+		this.calls.set(0, handlers);
+		const waiting = this.orphans;
+		this.orphans = [];
+		for (const msg of waiting) this.#receive(msg);
+	}
+
 	#receive(msg) {
+		if (msg.mark) {
+			// The worker's moments on the page's timeline.
+			performance.mark(msg.mark, { startTime: msg.at - performance.timeOrigin, detail: { ms: msg.ms } });
+			return;
+		}
 		const c = this.calls.get(msg.id);
-		if (!c) return;
+		if (!c) {
+			if (msg.id === 0 && this.orphans) this.orphans.push(msg);
+			return;
+		}
 		if (msg.superseded) {
 			this.calls.delete(msg.id);
 			return;
@@ -57,6 +79,7 @@ export class Engine {
 	 */
 	analyze(text, lang, handlers, visible) {
 		const id = this.next++;
+		this.orphans = null; // boot's analysis, if any, is of no use now
 		this.latest = id;
 		this.calls.set(id, handlers);
 		this.worker.postMessage({ id, op: "analyze", text, lang, visible });

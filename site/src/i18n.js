@@ -23,6 +23,13 @@ export function detect() {
 
 export async function use(lang) {
 	if (!LANGS.includes(lang)) lang = "en";
+	const boot = globalThis.window?.__rolelensBoot;
+	if (!cache.has(lang) && boot?.catalogue && boot.lang === lang) {
+		// boot.js fetched the first catalogue already.
+		const cat = await boot.catalogue;
+		boot.catalogue = null;
+		if (cat) cache.set(lang, cat);
+	}
 	if (!cache.has(lang)) {
 		const res = await fetch(new URL(`i18n/${lang}.json`, document.baseURI));
 		if (!res.ok) throw new Error(`cannot load the ${lang} catalogue`);

@@ -1,11 +1,11 @@
 // main.js: the playground. It wires the editor, the engine in its worker,
 // the views, saved work and share links; the state of the page is the
 // `app` object below and nothing else.
+import "./boot.js"; // the worker, a link's analysis: already started unless main.js came first
 import { h, fill, $, $$ } from "./dom.js";
 import * as i18n from "./i18n.js";
 import { t } from "./i18n.js";
 import { Engine } from "./engine.js";
-import { Editor } from "./editor.js";
 import { Matrix } from "./matrix.js";
 import { Drawer } from "./explain.js";
 import { Records } from "./records.js";
@@ -30,7 +30,9 @@ const app = {
 };
 window.rolelens = app; // for the end-to-end tests and the curious
 
-// The engine starts loading before anything else: the wasm is the long pole.
+// The engine started loading before anything else (boot.js): the wasm is
+// the long pole. The editor (CodeMirror, most of the code) loads on its
+// own, after the first matrix when a link opens.
 performance.mark("rolelens:start");
 app.engine = new Engine(new URL("worker.js", import.meta.url));
 
@@ -55,14 +57,28 @@ function banner(text, actions = []) {
 
 // ---- analysis: the matrix first, then tests and lint ----
 
-function analyze(text = app.editor.text) {
+/** currentText is the configuration: the editor's, or before it exists the text being shown. */
+const currentText = () => app.editor?.text ?? app.text;
+
+function analyze(text = currentText(), force = false) {
+	// The same text in the same language is resolved already (or on its
+	// way): a change that changed nothing asks nothing of the engine.
+	if (!force && text === app.text && app.analyzedLang === i18n.lang() && app.matrix.access) return;
 	app.text = text;
+	app.analyzedLang = i18n.lang();
+	const big = (app.matrix.access?.users.length ?? 0) > 200 && app.view === "access";
+	app.engine.analyze(text, i18n.lang(), handlers(), big ? app.matrix.visibleUsers() : undefined);
+}
+
+// handlers are the callbacks of one analysis, in its phases.
+function handlers() {
 	const started = performance.now();
 	const edit = ++app.timing.edits;
-	const big = (app.matrix.access?.users.length ?? 0) > 200 && app.view === "access";
-	app.engine.analyze(text, i18n.lang(), {
+	return {
 		rows: ({ rows, ms }) => {
+			const p0 = performance.now();
 			app.matrix.patch(rows);
+			app.timing.patchMs = performance.now() - p0;
 			app.timing.rowsMs = performance.now() - started;
 			app.timing.engineRowsMs = ms;
 			document.body.dataset.rows = String(edit);
@@ -87,8 +103,11 @@ function analyze(text = app.editor.text) {
 			$("#lint-count").textContent = n ? String(n) : "";
 			if (app.view === "records") app.records.refresh();
 		},
-		onerror: (msg) => setStatus(msg),
-	}, big ? app.matrix.visibleUsers() : undefined);
+		onerror: (msg) => {
+			setStatus(msg);
+			app.accessFailed?.();
+		},
+	};
 }
 
 function showAccess(res) {
@@ -97,8 +116,9 @@ function showAccess(res) {
 		performance.mark("rolelens:first-matrix");
 	}
 	app.analysis = { access: res };
+	app.accessShown?.();
 	const diags = res.diagnostics ?? [];
-	app.editor.showDiagnostics(diags, (s) => t("fix", s));
+	app.editor?.showDiagnostics(diags, (s) => t("fix", s));
 	renderProblems(diags);
 	$("#system").textContent = res.system === "vtiger" ? "vtiger" : res.system === "bitrix24" ? "Bitrix24" : "";
 	if (res.ok && res.access) {
@@ -122,19 +142,19 @@ function renderProblems(diags) {
 			h("button", { type: "button", class: "link", onclick: () => goto(d.range.start.line, d.range.start.col) }, `${d.range.start.line}:${d.range.start.col}`), " ",
 			h("span", { class: "sev", "aria-label": t(`severity.${d.severity}`) }, d.severity === "error" ? "✗" : "!"), " ",
 			h("span", { class: "msg" }, d.message), d.hint ? h("span", { class: "hint-text" }, " ", d.hint) : null, " ",
-			(d.suggest ?? []).map((s) => h("button", { type: "button", class: "fix", onclick: () => app.editor.replace(d.range, s) }, t("fix", s))),
+			(d.suggest ?? []).map((s) => h("button", { type: "button", class: "fix", onclick: () => app.editor?.replace(d.range, s) }, t("fix", s))),
 			h("code", { class: "code" }, d.code)))
 		: h("li", { class: "muted" }, t("problems.none")));
 }
 
 function goto(line, col) {
 	showPane("edit");
-	app.editor.goto(line, col);
+	app.editor?.goto(line, col);
 }
 
 async function explain(q, quiet) {
 	if (!quiet) app.drawer.loading(q);
-	const res = await app.engine.call("explain", { text: app.editor.text, question: q, lang: i18n.lang() });
+	const res = await app.engine.call("explain", { text: currentText(), question: q, lang: i18n.lang() });
 	app.drawer.show(q, res, app.names);
 	if (!quiet) {
 		showPane("results");
@@ -173,6 +193,8 @@ async function openWorkspace(id) {
 	const { workspace, text } = await app.store.load(id);
 	app.workspace = workspace;
 	const same = app.editor.text === text;
+	// Already shown or on its way (a link's text): no second analysis.
+	const analyzed = same && app.text === text;
 	if (!same) {
 		app.loading = true;
 		app.editor.setText(text);
@@ -185,7 +207,7 @@ async function openWorkspace(id) {
 	}
 	await refreshWorkspaces();
 	markSaved();
-	if (!same || !app.analysis) analyze();
+	if (!analyzed) analyze();
 }
 
 async function newWorkspace(name, text) {
@@ -236,14 +258,23 @@ async function openLink(decoded) {
 			return true;
 		}
 	}
-	const title = /^title:\s*(.+)$/m.exec(text)?.[1]?.trim() ?? "";
-	await newWorkspace(t("link.name", title).trim(), text);
+	await newWorkspace(linkName(text), text);
 	if (list.length) banner(t("link.opened"));
 	return true;
 }
 
+/** linkName names a workspace opened from a link: by the configuration's title, else by the time. */
+function linkName(text) {
+	if (app.linkName?.text === text) return app.linkName.name;
+	let title = /^title[ \t]*:[ \t]*(.*)$/m.exec(text)?.[1] ?? "";
+	title = title.replace(/\s+#.*$/, "").trim().replace(/^(["'])(.*)\1$/, "$2").trim();
+	const name = title ? t("link.name", title) : t("link.untitled", new Date().toLocaleString(i18n.lang(), { dateStyle: "short", timeStyle: "short" }));
+	app.linkName = { text, name };
+	return name;
+}
+
 async function shareLink() {
-	const url = location.origin + location.pathname + (await share.encode(app.editor.text));
+	const url = location.origin + location.pathname + (await share.encode(currentText()));
 	let copied = false;
 	try {
 		await navigator.clipboard.writeText(url);
@@ -297,7 +328,7 @@ async function templateText(file) {
 }
 
 function exportFile() {
-	const blob = new Blob([app.editor.text], { type: "text/yaml" });
+	const blob = new Blob([currentText()], { type: "text/yaml" });
 	const a = h("a", { href: URL.createObjectURL(blob), download: `${(app.workspace?.name || "rolelens").replace(/[^\p{L}\p{N}_-]+/gu, "-")}.yaml` });
 	document.body.append(a);
 	a.click();
@@ -315,7 +346,7 @@ async function setLang(lang) {
 	app.editor?.setLabel(t("editor.label"));
 	renderTemplates();
 	if (app.savedAt) markSaved(app.savedAt);
-	if (app.editor) analyze();
+	if (app.editor || app.text) analyze();
 	if (app.view === "records") app.records.refresh();
 }
 
@@ -340,25 +371,11 @@ function splitter() {
 
 // ---- start ----
 
-async function start() {
-	const linked = share.isShareLink(location.hash) ? share.decode(location.hash).catch((e) => ({ error: e })) : null;
-	await setLang(i18n.detect());
-	performance.mark("rolelens:lang");
-	app.engine.onfailure = (msg) => banner(t("engine.failed", msg));
-	app.matrix = new Matrix($("#view-access"), { onCell: (q) => explain(q) });
-	app.drawer = new Drawer($("#drawer"), { onGoto: goto, onClose: () => $("#view-access td.c[tabindex='0']")?.focus() });
-	app.records = new Records($("#view-records"), {
-		ask: (args) => app.engine.call("records", { text: app.editor.text, lang: i18n.lang(), ...args }),
-		onCell: (q) => explain(q),
-	});
-	app.diff = new Diff($("#view-diff"), {
-		versions: () => app.store.history(app.workspace.id),
-		versionText: (id) => app.store.version(app.workspace.id, id),
-		compare: (oldText) => app.engine.call("diff", { oldText, newText: app.editor.text, lang: i18n.lang() }),
-		names: () => app.names ?? {},
-	});
+// createEditor loads the editor's code and builds it over text.
+async function createEditor(text) {
+	const { Editor } = await import("./editor.js");
 	app.editor = new Editor($("#editor"), {
-		text: "",
+		text,
 		nonce,
 		label: t("editor.label"),
 		onChange: (text) => {
@@ -366,6 +383,32 @@ async function start() {
 			analyze(text);
 			scheduleSave();
 		},
+	});
+	performance.mark("rolelens:editor");
+	const diags = app.analysis?.access?.diagnostics;
+	if (diags?.length) app.editor.showDiagnostics(diags, (s) => t("fix", s));
+}
+
+async function start() {
+	const boot = window.__rolelensBoot;
+	const hash = location.hash;
+	const linked = !share.isShareLink(hash) ? null : boot?.link?.hash === hash ? boot.link : { hash, text: share.decode(hash).catch((e) => ({ error: e })) };
+	const editorCode = linked ? null : import("./editor.js"); // fetched beside the rest
+	editorCode?.catch(() => {});
+	await setLang(boot?.lang ?? i18n.detect());
+	performance.mark("rolelens:lang");
+	app.engine.onfailure = (msg) => banner(t("engine.failed", msg));
+	app.matrix = new Matrix($("#view-access"), { onCell: (q) => explain(q) });
+	app.drawer = new Drawer($("#drawer"), { onGoto: goto, onClose: () => $("#view-access td.c[tabindex='0']")?.focus() });
+	app.records = new Records($("#view-records"), {
+		ask: (args) => app.engine.call("records", { text: currentText(), lang: i18n.lang(), ...args }),
+		onCell: (q) => explain(q),
+	});
+	app.diff = new Diff($("#view-diff"), {
+		versions: () => app.store.history(app.workspace.id),
+		versionText: (id) => app.store.version(app.workspace.id, id),
+		compare: (oldText) => app.engine.call("diff", { oldText, newText: currentText(), lang: i18n.lang() }),
+		names: () => app.names ?? {},
 	});
 
 	$$("#views [role=tab]").forEach((b) => b.addEventListener("click", () => selectView(b.dataset.view)));
@@ -401,23 +444,36 @@ async function start() {
 	selectView("access");
 	showPane("edit");
 
+	let linkText = "";
 	if (linked) {
-		// A share link is resolved before anything else is asked of the worker.
-		const text = await linked;
-		performance.mark("rolelens:link-decoded");
+		// A share link: its matrix comes first (boot.js asked for it as soon
+		// as the page started), then the editor, then the saved work.
+		const text = await linked.text;
 		if (typeof text === "string") {
-			app.loading = true;
-			app.editor.setText(text);
-			app.loading = false;
-			analyze();
+			linkText = text;
+			app.text = text;
+			app.analyzedLang = i18n.lang();
+			// The fragment goes at once (a reload opens the saved workspace).
+			history.replaceState(null, "", location.pathname + location.search);
+			fill($("#workspaces"), h("option", { value: "", selected: true }, linkName(text)));
+			const shown = new Promise((resolve) => {
+				app.accessShown = app.accessFailed = resolve;
+			});
+			if (linked.sent === text && boot.lang === i18n.lang()) app.engine.adopt(handlers());
+			else analyze(text, true);
+			app.matrix.warm();
+			await Promise.race([shown, new Promise((r) => setTimeout(r, 4000))]);
+			app.accessShown = app.accessFailed = null;
 		}
 	}
+	await (editorCode ?? Promise.resolve());
+	await createEditor(linkText);
 	const [init] = await Promise.all([app.engine.call("init"), loadTemplates()]);
 	$("#engine-version").textContent = `engine v${init.version?.engine ?? "?"}`;
 	app.store = await stores.open(app.engine, init.store);
 	document.body.dataset.store = app.store.kind;
 
-	if (linked && (await openLink(linked))) return;
+	if (linked && (await openLink(linked.text))) return;
 	const list = await refreshWorkspaces();
 	let current = null;
 	try {

@@ -18,6 +18,31 @@ export class Matrix {
 		this.noAccessOnly = false;
 		this.expanded = new Set();
 		this.rows = [];
+		// The scroll position and the height of the scroller, as last
+		// measured: drawing never reads the layout (no forced reflow), it is
+		// measured after the frame instead (#measure).
+		this.top = 0;
+		this.left = 0;
+		this.height = 0;
+	}
+
+	/** #measure reads the scroller's layout after a frame and redraws if the window moved. */
+	#measure() {
+		if (this.measuring) return;
+		this.measuring = true;
+		requestAnimationFrame(() => {
+			this.measuring = false;
+			const s = this.scroller;
+			if (!s?.isConnected) return;
+			this.top = s.scrollTop;
+			this.left = s.scrollLeft;
+			this.height = s.clientHeight;
+			this.#window();
+		});
+	}
+
+	#viewHeight() {
+		return this.height || Math.max(300, (globalThis.innerHeight || 800) - 150);
 	}
 
 	/** show draws a new access result; the filter and tab stay. */
@@ -28,12 +53,28 @@ export class Matrix {
 		this.render();
 	}
 
+	/**
+	 * warm draws a made-up matrix once, off the page, while the page waits
+	 * for the engine: the first real one then runs warmed-up code.
+	 */
+	warm() {
+		const levels = ["none", "own", "department", "subdepartments", "open", "all"];
+		const entities = ["lead", "deal", "contact", "company"];
+		const actions = ["read", "add", "update", "delete"];
+		const users = Array.from({ length: 12 }, (_, i) => ({
+			user: `u${i}`, name: `User ${i}`, departments: ["d"], role: "r",
+			crm: entities.map((entity, k) => ({ entity, levels: actions.map((_, j) => levels[(i + j + k) % 6]), stages: [] })),
+		}));
+		const off = new Matrix(document.createElement("div"), { onCell: () => {} });
+		off.show({ system: "bitrix24", entities, actions, users });
+	}
+
 	/** visibleUsers lists the users whose rows are on screen. */
 	visibleUsers() {
 		if (!this.rows?.length) return [];
 		const ids = new Set();
-		const top = Math.floor((this.scroller?.scrollTop ?? 0) / ROW);
-		const count = Math.ceil((this.scroller?.clientHeight || 600) / ROW);
+		const top = Math.floor(this.top / ROW);
+		const count = Math.ceil(this.#viewHeight() / ROW);
 		for (let i = Math.max(0, top); i < Math.min(this.rows.length, top + count); i++) ids.add(this.rows[i].u.user);
 		return [...ids];
 	}
@@ -43,10 +84,34 @@ export class Matrix {
 		if (!this.access || !rows.length) return;
 		const byId = new Map(rows.map((r) => [r.user, r]));
 		this.access = { ...this.access, users: this.access.users.map((u) => byId.get(u.user) ?? u) };
-		const keepTop = this.scroller?.scrollTop ?? 0;
-		this.#drawBody();
-		if (this.scroller) this.scroller.scrollTop = keepTop;
-		this.#window(true);
+		// The same rows in the same places (the filter is on names): only
+		// the users' data changes, and only the rows on screen are redrawn.
+		let moved = false;
+		for (const r of this.rows) {
+			const u = byId.get(r.u.user);
+			if (!u) continue;
+			if (r.stage) {
+				const er = u.crm?.find((x) => x.entity === r.entity);
+				const st = er?.stages?.find((x) => x.stage === r.stage.stage);
+				if (!st) {
+					moved = true;
+					break;
+				}
+				r.stage = st;
+			}
+			r.u = u;
+		}
+		if (moved || !this.trs) {
+			this.#drawBody();
+			return;
+		}
+		// The rows on screen are updated in place, cell by cell: only what
+		// changed is touched, so the browser restyles and lays out little.
+		for (let i = this.first; i < this.last; i++) {
+			if (!byId.has(this.rows[i].u.user)) continue;
+			const k = i - this.first;
+			this.trs[k] = sync(this.trs[k], this.#row(this.rows[i], i));
+		}
 	}
 
 	render() {
@@ -65,12 +130,16 @@ export class Matrix {
 		});
 		const noAccess = h("label", { class: "check" }, h("input", { type: "checkbox", checked: this.noAccessOnly, onchange: (e) => { this.noAccessOnly = e.target.checked; this.#drawBody(); } }), t("filter.noaccess"));
 		const tools = h("div", { class: "tools" }, bar, search, a.system === "bitrix24" ? noAccess : null);
-		const prev = this.root.querySelector(".scroller");
-		const keepTop = prev ? prev.scrollTop : 0;
-		const keepLeft = prev ? prev.scrollLeft : 0;
+		const keepTop = this.top;
+		const keepLeft = this.left;
 		this.table = h("table", { class: `matrix ${this.tab}`, "aria-label": t(`area.${this.tab}`) });
 		this.scroller = h("div", { class: "scroller" }, this.table);
-		this.scroller.addEventListener("scroll", () => this.#window());
+		this.scroller.addEventListener("scroll", () => {
+			this.top = this.scroller.scrollTop;
+			this.left = this.scroller.scrollLeft;
+			this.height = this.scroller.clientHeight;
+			this.#window();
+		});
 		this.table.addEventListener("keydown", (e) => this.#keys(e));
 		this.table.addEventListener("click", (e) => {
 			const td = e.target.closest?.("td.c");
@@ -78,10 +147,12 @@ export class Matrix {
 		});
 		fill(this.root, tools, this.#legend(), this.scroller);
 		this.#drawHead();
-		this.scroller.scrollTop = keepTop;
-		this.scroller.scrollLeft = keepLeft;
 		this.#drawBody();
+		// Setting a scroll position lays the page out: only when there is one.
+		if (keepTop) this.scroller.scrollTop = keepTop;
+		if (keepLeft) this.scroller.scrollLeft = keepLeft;
 		if (this.focusSearch) search.focus();
+		this.#measure();
 	}
 
 	#legend() {
@@ -161,21 +232,30 @@ export class Matrix {
 		this.first = -1;
 		this.#window(true);
 		if (!rows.length) this.tbody.append(h("tr", null, h("td", { class: "empty", colspan: 99 }, t("filter.nomatch"))));
+		this.#measure();
 	}
 
 	#window(force) {
-		if (!this.tbody || !this.rows.length) return;
-		const top = this.scroller.scrollTop;
-		const height = this.scroller.clientHeight || 600;
-		const first = Math.max(0, Math.floor(top / ROW) - 6);
+		if (!this.tbody || !this.rows.length) {
+			this.trs = null;
+			return;
+		}
+		const top = this.top;
+		const height = this.#viewHeight();
+		const first = Math.max(0, Math.min(Math.floor(top / ROW), this.rows.length - Math.ceil(height / ROW)) - 6);
 		const last = Math.min(this.rows.length, Math.ceil((top + height) / ROW) + 6);
 		if (!force && first === this.first && last === this.last) return;
 		const focused = document.activeElement?.closest?.("td[data-key]")?.dataset.key;
 		this.first = first;
 		this.last = last;
 		const trs = [];
+		this.trs = [];
 		if (first > 0) trs.push(h("tr", { class: "pad", style: null, "aria-hidden": "true" }, h("td", { colspan: 99 })));
-		for (let i = first; i < last; i++) trs.push(this.#row(this.rows[i], i));
+		for (let i = first; i < last; i++) {
+			const tr = rowElement(this.#row(this.rows[i], i));
+			this.trs.push(tr);
+			trs.push(tr);
+		}
 		if (last < this.rows.length) trs.push(h("tr", { class: "pad", "aria-hidden": "true" }, h("td", { colspan: 99 })));
 		fill(this.tbody, trs);
 		// Spacer heights through the CSSOM (style attributes are not allowed by the CSP).
@@ -201,23 +281,17 @@ export class Matrix {
 			flags.length ? h("span", { class: "flags" }, flags.map((f) => h("span", { class: "flag" }, f))) : null);
 	}
 
+	// #cell describes a level cell; cellElement makes it, sync updates one.
 	#cell(scale, word, title, q, key, extra = "") {
-		const td = document.createElement("td");
-		td.className = `c lv${step(scale, word)}${extra}`;
-		td.tabIndex = -1;
-		td.title = title;
-		Object.assign(td.dataset, q);
-		td.dataset.level = word;
-		td.dataset.key = key;
-		td.textContent = glyph(scale, word);
-		td.question = q; // read by the table's one click handler
-		return td;
+		return { cls: `c lv${step(scale, word)}${extra}`, title, q, level: word, key, textContent: glyph(scale, word) };
 	}
 
 	#row(r, i) {
 		const u = r.u;
 		const a = this.access;
-		const tr = h("tr", { class: r.stage ? "stagerow" : i % 2 ? "odd" : "" });
+		// The row as a description (its class, its cells): made into a <tr>
+		// when drawn, compared with the one drawn when patched.
+		const tr = { cls: r.stage ? "stagerow" : i % 2 ? "odd" : "", items: [], append(...xs) { this.items.push(...xs); } };
 		tr.append(this.#userCell(u, r.stage ? { entity: r.entity, stage: r.stage } : null));
 		const who = u.name || u.user;
 		if (this.tab === "crm") {
@@ -303,4 +377,66 @@ export class Matrix {
 			target.scrollIntoView({ block: "nearest", inline: "nearest" });
 		}
 	}
+}
+
+function cellElement(d) {
+	const td = document.createElement("td");
+	td.className = d.cls;
+	td.tabIndex = -1;
+	td.title = d.title;
+	Object.assign(td.dataset, d.q);
+	td.dataset.level = d.level;
+	td.dataset.key = d.key;
+	td.textContent = d.textContent;
+	td.question = d.q; // read by the table's one click handler
+	td.desc = d;
+	return td;
+}
+
+function rowElement(row) {
+	const tr = document.createElement("tr");
+	if (row.cls) tr.className = row.cls;
+	for (const x of row.items) tr.append(x instanceof Node ? x : cellElement(x));
+	return tr;
+}
+
+// sync makes the row old (in the table) look like the description row of
+// the same place, changing only the cells that differ; it returns the row
+// in the table.
+function sync(old, row) {
+	if (old.className !== row.cls || old.children.length !== row.items.length) {
+		const tr = rowElement(row);
+		old.replaceWith(tr);
+		return tr;
+	}
+	row.items.forEach((x, k) => {
+		const a = old.children[k];
+		if (x instanceof Node) {
+			if (!a.isEqualNode(x)) a.replaceWith(x);
+			return;
+		}
+		const was = a.desc;
+		if (!was) {
+			a.replaceWith(cellElement(x));
+			return;
+		}
+		a.question = x.q;
+		a.desc = x;
+		if (was.cls === x.cls && was.title === x.title && was.level === x.level && was.key === x.key && was.textContent === x.textContent && sameQuestion(was.q, x.q)) return;
+		// A level cell that changed: the element stays (its focus, its tab stop).
+		if (was.cls !== x.cls) a.className = x.cls;
+		if (was.title !== x.title) a.title = x.title;
+		for (const key of Object.keys(a.dataset)) if (key !== "level" && key !== "key" && !(key in x.q)) delete a.dataset[key];
+		for (const [key, v] of Object.entries(x.q)) if (a.dataset[key] !== v) a.dataset[key] = v;
+		if (was.level !== x.level) a.dataset.level = x.level;
+		if (was.key !== x.key) a.dataset.key = x.key;
+		if (was.textContent !== x.textContent) a.textContent = x.textContent;
+	});
+	return old;
+}
+
+function sameQuestion(a, b) {
+	const ka = Object.keys(a);
+	if (ka.length !== Object.keys(b).length) return false;
+	return ka.every((k) => a[k] === b[k]);
 }

@@ -6,11 +6,26 @@
 // The wasm download starts at once, beside the import of its loader.
 const t0 = performance.now();
 let loadMs = 0;
-const engineReady = Promise.all([import("./rolelens.mjs"), fetch(new URL("./rolelens.wasm", import.meta.url))]).then(async ([mod, res]) => {
-	const e = await mod.load(res, { wasmExec: new URL("./wasm_exec.js", import.meta.url) });
+const mark = (name) => postMessage({ mark: name, at: performance.timeOrigin + performance.now() });
+// The loader, Go's wasm_exec.js and the wasm itself are fetched at once;
+// the wasm compiles while it downloads (compileStreaming of the response,
+// which the server sends as application/wasm, precompressed).
+const wasmExec = new URL("./wasm_exec.js", import.meta.url);
+const wasmURL = new URL("./rolelens.wasm", import.meta.url);
+const compiled = WebAssembly.compileStreaming(fetch(wasmURL)).catch(async () => {
+	// Not application/wasm (a misconfigured server): compile the bytes.
+	const res = await fetch(wasmURL);
+	if (!res.ok) throw new Error(`cannot fetch ${wasmURL}: ${res.status}`);
+	return WebAssembly.compile(await res.arrayBuffer());
+});
+const engineReady = Promise.all([import("./rolelens.mjs"), compiled, import(String(wasmExec))]).then(async ([mod, module]) => {
+	mark("rolelens:wasm-compiled");
+	const e = await mod.load(module, { wasmExec });
 	loadMs = performance.now() - t0;
+	mark("rolelens:engine-ready");
 	return e;
 });
+mark("rolelens:worker");
 
 const now = () => performance.now();
 
@@ -133,6 +148,7 @@ async function run(msg) {
 			}
 			const access = e.access(text, { lang });
 			const t1 = now();
+			postMessage({ mark: "rolelens:access-resolved", at: performance.timeOrigin + t1, ms: t1 - t0 });
 			postMessage({ id, phase: "access", result: { access, ms: t1 - t0 } });
 			// Let a newer text in: if one came while resolving, the tests and
 			// lint of this one are not worth their time.
