@@ -52,7 +52,7 @@ test-wasm:
 	bash wasm/test-go-wasm.sh
 
 test-node: wasm
-	node --test wasm/test/
+	node --test wasm/test/*.test.mjs
 
 # End-to-end tests of the playground in headless Chromium (Debian's
 # package, installed when missing). The timing budgets (share link in
@@ -61,7 +61,7 @@ test-node: wasm
 E2EFLAGS ?= -perf-warn
 test-e2e: site
 	bash site/ensure-chromium.sh
-	$(GO) test -count=1 -timeout 15m ./site/e2e/ -args -e2e $(E2EFLAGS)
+	$(GO) test -count=1 -timeout 15m -v ./site/e2e/ -args -e2e $(E2EFLAGS)
 
 # Screenshots of the main views into site/screenshots/.
 screenshots: site
