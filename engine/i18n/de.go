@@ -187,7 +187,7 @@ var labelsDE = map[string]string{
 	"rule.vtiger-step-1":            "Schritt 1: Administratoren dürfen alles",
 	"rule.vtiger-step-2":            "Schritt 2: übergeordnetes Nutzerprivileg des Profils (Alle ansehen / Alle bearbeiten)",
 	"rule.vtiger-step-3":            "Schritt 3: kein Profil der Rolle erlaubt diese Aktion im Modul",
-	"rule.vtiger-step-4":            "Schritt 4: das Profil erlaubt es, und zum Erstellen genügt das",
+	"rule.vtiger-step-4":            "Schritt 4: ein Profil der Rolle erlaubt diese Aktion im Modul; zum Erstellen genügt das",
 	"rule.vtiger-step-5":            "Schritt 5: Besitzer ist der Nutzer selbst oder jemand mit untergeordneter Rolle",
 	"rule.vtiger-step-6":            "Schritt 6: Besitzer ist eine Gruppe, der der Nutzer angehört",
 	"rule.vtiger-step-7":            "Schritt 7: globale Rechtevergabe des Moduls",

@@ -187,7 +187,7 @@ var labelsEN = map[string]string{
 	"rule.vtiger-step-1":            "step 1: administrators may do everything",
 	"rule.vtiger-step-2":            "step 2: a global privilege of the profile (view all / edit all)",
 	"rule.vtiger-step-3":            "step 3: no profile of the role allows this action on the module",
-	"rule.vtiger-step-4":            "step 4: the profile allows it, and creating needs nothing more",
+	"rule.vtiger-step-4":            "step 4: a profile of the role allows this action on the module; creating needs nothing more",
 	"rule.vtiger-step-5":            "step 5: the owner is the user or in a role below",
 	"rule.vtiger-step-6":            "step 6: the owner is a group the user belongs to",
 	"rule.vtiger-step-7":            "step 7: the module's organisation-wide default",
