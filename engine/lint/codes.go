@@ -16,7 +16,8 @@ const (
 )
 
 // CodeInfo documents one code. Message and Fix are English formats: {0},
-// {1}, ... stand for the finding's Args (Message) and FixArgs (Fix).
+// {1}, ... stand for the finding's Args (Message) and FixArgs (Fix); the
+// German and Russian ones are in messages_de.go and messages_ru.go.
 type CodeInfo struct {
 	Code     Code     `json:"code"`
 	Severity Severity `json:"severity"`
@@ -111,6 +112,18 @@ func Lookup(c Code) (CodeInfo, bool) {
 	return *i, true
 }
 
+// text is one code's message and fix in a language other than English,
+// with the placeholders of the English formats.
+type text struct {
+	Message string
+	Fix     string
+}
+
+// catalogues maps a language to its texts by code; English comes from the
+// code table itself so it cannot drift from it. The languages are those of
+// diag.Languages.
+var catalogues = map[string]map[Code]text{"de": messagesDE, "ru": messagesRU}
+
 // Message renders a finding's English message.
 func Message(f Finding) string {
 	if i, ok := byCode[f.Code]; ok {
@@ -125,4 +138,22 @@ func FixText(f Finding) string {
 		return diag.Fill(i.Fix, f.FixArgs)
 	}
 	return ""
+}
+
+// MessageIn renders a finding's message in lang (en, de or ru); unknown
+// languages and missing entries fall back to English.
+func MessageIn(f Finding, lang string) string {
+	if t := catalogues[lang][f.Code]; t.Message != "" {
+		return diag.Fill(t.Message, f.Args)
+	}
+	return Message(f)
+}
+
+// FixTextIn renders a finding's fix in lang (en, de or ru); unknown
+// languages and missing entries fall back to English.
+func FixTextIn(f Finding, lang string) string {
+	if t := catalogues[lang][f.Code]; t.Fix != "" {
+		return diag.Fill(t.Fix, f.FixArgs)
+	}
+	return FixText(f)
 }

@@ -161,14 +161,24 @@ func writeDiagCodes(b *strings.Builder, lang string) error {
 	return nil
 }
 
-// writeLintCodes documents every lint finding code of engine/lint.
+// lintTemplates are a lint code's message and fix in lang with their
+// placeholders.
+func lintTemplates(c lint.Code, lang string) (message, fix string) {
+	ps := []string{"{0}", "{1}", "{2}", "{3}", "{4}", "{5}", "{6}", "{7}", "{8}", "{9}"}
+	f := lint.Finding{Code: c, Args: ps, FixArgs: ps}
+	return lint.MessageIn(f, lang), lint.FixTextIn(f, lang)
+}
+
+// writeLintCodes documents every lint finding code of engine/lint, with the
+// message and fix in the page's language.
 func writeLintCodes(b *strings.Builder, lang string) {
 	fmt.Fprintf(b, "## %s {#lint}\n\n", label(lang, "ref.lint"))
 	for _, c := range lint.Codes() {
+		message, fix := lintTemplates(c.Code, lang)
 		fmt.Fprintf(b, "### %s %s {#%s}\n\n", c.Code, c.Name, c.Name)
-		fmt.Fprintf(b, "%s · `%s`\n\n%s\n\n", label(lang, "ref."+string(c.Severity)), cell(c.Message), c.Doc)
-		if c.Fix != "" {
-			fmt.Fprintf(b, "%s: `%s`\n\n", label(lang, "ref.fix"), c.Fix)
+		fmt.Fprintf(b, "%s · `%s`\n\n%s\n\n", label(lang, "ref."+string(c.Severity)), cell(message), c.Doc)
+		if fix != "" {
+			fmt.Fprintf(b, "%s: `%s`\n\n", label(lang, "ref.fix"), fix)
 		}
 	}
 }

@@ -5,8 +5,8 @@ import (
 	"rolelens/engine/lint"
 )
 
-// Finding is a lint finding with its message and fix rendered (English:
-// the lint catalogue has no other language yet).
+// Finding is a lint finding with its message and fix rendered in the
+// caller's language (options.lang: en, de or ru; English otherwise).
 type Finding struct {
 	lint.Finding
 	Message string `json:"message"`
@@ -29,7 +29,7 @@ func Lint(text, opts string) []byte {
 	r := linted{checked: header(d, o.Lang), Findings: []Finding{}}
 	if d.OK() {
 		for _, f := range lint.Run(d.Resolver()) {
-			r.Findings = append(r.Findings, Finding{f, lint.Message(f), lint.FixText(f)})
+			r.Findings = append(r.Findings, Finding{f, lint.MessageIn(f, o.Lang), lint.FixTextIn(f, o.Lang)})
 		}
 	}
 	return encode(r)
