@@ -80,13 +80,20 @@ func (rs *Resolver) crmOfUser(u int) *CRMAccess {
 // set of roles, with the personal mark only where precedence reads it.
 func (rs *Resolver) signature(u int) string {
 	user := rs.users[u]
+	ps := rs.crmPairs[u]
+	// NoRole is the user's own fact even where the levels are fixed: two
+	// extranet users (or admins) share a value only when both have roles
+	// or both have none.
 	switch {
+	case user.Extranet && len(ps) == 0:
+		return "x0"
 	case user.Extranet:
 		return "x"
+	case user.Admin && len(ps) == 0:
+		return "a0"
 	case user.Admin:
 		return "a"
 	}
-	ps := rs.crmPairs[u]
 	ids := make([]int, 0, len(ps))
 	for _, p := range ps {
 		k := int(p.role) * 2
