@@ -12,6 +12,8 @@ import (
 
 	"rolelens/engine"
 	"rolelens/internal/render"
+
+	"rolelens/internal/golden"
 )
 
 // accessRuleFiles are the rule files whose matrices are pinned too.
@@ -42,14 +44,14 @@ func TestGoldenAccess(t *testing.T) {
 
 			var text bytes.Buffer
 			render.Access(&text, a)
-			golden(t, filepath.Join("testdata", "access", name+".golden"), text.Bytes())
+			golden.Check(t, filepath.Join("testdata", "access", name+".golden"), text.Bytes())
 
 			var js bytes.Buffer
 			enc := json.NewEncoder(&js)
 			enc.SetIndent("", "  ")
 			enc.SetEscapeHTML(false)
 			require.NoError(t, enc.Encode(a))
-			golden(t, filepath.Join("testdata", "access", name+".json"), js.Bytes())
+			golden.Check(t, filepath.Join("testdata", "access", name+".json"), js.Bytes())
 		})
 	}
 }

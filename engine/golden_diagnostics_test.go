@@ -16,6 +16,8 @@ import (
 	"rolelens/engine/config"
 	"rolelens/engine/diag"
 	"rolelens/internal/render"
+
+	"rolelens/internal/golden"
 )
 
 // hostile inputs are generated rather than stored: they are large, and
@@ -131,7 +133,7 @@ func TestGoldenDiagnostics(t *testing.T) {
 			require.NotEmpty(t, doc.Diagnostics, "a diagnostics case must yield diagnostics")
 			var b bytes.Buffer
 			render.Diagnostics(&b, name+".yaml", doc.Diagnostics, "en")
-			golden(t, filepath.Join("testdata", "diagnostics", name+".golden"), b.Bytes())
+			golden.Check(t, filepath.Join("testdata", "diagnostics", name+".golden"), b.Bytes())
 		})
 	}
 }

@@ -1,16 +1,11 @@
 package engine_test
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"sort"
 	"testing"
 )
-
-// update rewrites the golden files instead of comparing with them:
-// go test ./engine -run Golden -update
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // repoRoot walks up from the working directory to the directory that holds
 // go.mod.
@@ -64,22 +59,4 @@ func testdataFiles(t testing.TB, dir string) []string {
 	}
 	sort.Strings(files)
 	return files
-}
-
-// golden compares got with the file at path, or rewrites it with -update.
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./engine -run Golden -update to create it)", err)
-	}
-	if string(want) != string(got) {
-		t.Errorf("%s differs from the output (run with -update if the change is intended)\n--- want\n%s\n--- got\n%s", path, want, got)
-	}
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
@@ -12,9 +11,9 @@ import (
 	"rolelens/engine"
 	"rolelens/engine/diff"
 	"rolelens/internal/render"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files")
+	"rolelens/internal/golden"
+)
 
 // root finds the module root by walking up to go.mod.
 func root(t *testing.T) string {
@@ -123,32 +122,12 @@ func TestGolden(t *testing.T) {
 			rep := compare(t, p.old, p.new)
 			var b bytes.Buffer
 			render.Diff(&b, rep)
-			golden(t, filepath.Join("testdata", "golden", p.name+".txt"), b.Bytes())
+			golden.Check(t, filepath.Join("testdata", "golden", p.name+".txt"), b.Bytes())
 			j, err := json.MarshalIndent(rep, "", "  ")
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden(t, filepath.Join("testdata", "golden", p.name+".json"), append(j, '\n'))
+			golden.Check(t, filepath.Join("testdata", "golden", p.name+".json"), append(j, '\n'))
 		})
-	}
-}
-
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs:\n--- got\n%s\n--- want\n%s", path, got, want)
 	}
 }

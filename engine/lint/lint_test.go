@@ -3,7 +3,6 @@ package lint_test
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,9 +11,9 @@ import (
 	"rolelens/engine"
 	"rolelens/engine/lint"
 	"rolelens/internal/render"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files")
+	"rolelens/internal/golden"
+)
 
 // root finds the module root by walking up to go.mod.
 func root(t *testing.T) string {
@@ -152,34 +151,14 @@ func TestGolden(t *testing.T) {
 			var b bytes.Buffer
 			render.Findings(&b, filepath.Base(in.path), fs)
 			render.FindingsSummary(&b, fs)
-			golden(t, filepath.Join("testdata", "golden", in.name+".txt"), b.Bytes())
+			golden.Check(t, filepath.Join("testdata", "golden", in.name+".txt"), b.Bytes())
 			if in.name == "conformance-bitrix-conflicts" {
 				j, err := json.MarshalIndent(fs, "", "  ")
 				if err != nil {
 					t.Fatal(err)
 				}
-				golden(t, filepath.Join("testdata", "golden", in.name+".json"), append(j, '\n'))
+				golden.Check(t, filepath.Join("testdata", "golden", in.name+".json"), append(j, '\n'))
 			}
 		})
-	}
-}
-
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs:\n--- got\n%s\n--- want\n%s", path, got, want)
 	}
 }

@@ -5,9 +5,7 @@ import (
 	"compress/flate"
 	"encoding/base64"
 	"errors"
-	"flag"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -15,9 +13,9 @@ import (
 	"github.com/hack-pad/hackpadfs"
 	"github.com/hack-pad/hackpadfs/mem"
 	osfs "github.com/hack-pad/hackpadfs/os"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+	"rolelens/internal/golden"
+)
 
 // docsFS is the repository's docs directory.
 func docsFS(tb testing.TB) hackpadfs.FS {
@@ -118,23 +116,7 @@ func TestGolden(t *testing.T) {
 	_, out := buildDocs(t)
 	for _, name := range []string{"en/index.html", "de/index.html", "ru/bitrix24-stages.html"} {
 		got := read(t, out, name)
-		golden := filepath.Join("testdata", "golden", strings.ReplaceAll(name, "/", "_"))
-		if *update {
-			if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (run go test -update)", err)
-		}
-		if got != string(want) {
-			t.Errorf("%s differs from %s (run go test -update after checking the change)", name, golden)
-		}
+		golden.Check(t, filepath.Join("testdata", "golden", strings.ReplaceAll(name, "/", "_")), []byte(got))
 	}
 }
 
