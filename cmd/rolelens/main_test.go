@@ -5,39 +5,18 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"rolelens/internal/testrepo"
 )
 
-// conformanceFiles finds ../shared/conformance/*.yaml relative to the
-// repository root (the directory holding go.mod).
-func conformanceFiles(t *testing.T) []string {
-	t.Helper()
-	dir, err := os.Getwd()
-	require.NoError(t, err)
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the working directory")
-		}
-		dir = parent
-	}
-	conf := filepath.Join(dir, "..", "shared", "conformance")
-	files, err := filepath.Glob(filepath.Join(conf, "*.yaml"))
-	require.NoError(t, err)
-	if len(files) == 0 {
-		t.Fatalf("no conformance files in %s: the shared/ checkout must sit beside the repository", conf)
-	}
-	sort.Strings(files)
-	return files
-}
+// conformanceFiles returns ../shared/conformance/*.yaml and fails the test
+// when they are missing.
+func conformanceFiles(t *testing.T) []string { return testrepo.Conformance(t) }
 
 func runCLI(args ...string) (code int, stdout, stderr string) {
 	var out, errOut bytes.Buffer

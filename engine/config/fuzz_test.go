@@ -9,26 +9,15 @@ import (
 
 	"rolelens/engine/config"
 	"rolelens/engine/diag"
+
+	"rolelens/internal/testrepo"
 )
 
 // seedFiles returns the conformance files and every configuration under
 // engine/testdata, found from the repository root.
 func seedFiles(t testing.TB) []string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the working directory")
-		}
-		dir = parent
-	}
+	dir := testrepo.Root(t)
 	var files []string
 	for _, pattern := range []string{
 		filepath.Join(dir, "..", "shared", "conformance", "*.yaml"),

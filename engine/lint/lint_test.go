@@ -13,26 +13,12 @@ import (
 	"rolelens/internal/render"
 
 	"rolelens/internal/golden"
+
+	"rolelens/internal/testrepo"
 )
 
-// root finds the module root by walking up to go.mod.
-func root(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
-}
+// root is the directory holding go.mod.
+func root(t *testing.T) string { return testrepo.Root(t) }
 
 func conformance(t *testing.T) string {
 	return filepath.Join(root(t), "..", "shared", "conformance")

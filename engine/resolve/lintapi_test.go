@@ -6,31 +6,14 @@ import (
 	"testing"
 
 	"rolelens/engine/config"
-)
 
-// sharedDir finds ../shared by walking up to the module root.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(dir, "..", "shared")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
-}
+	"rolelens/internal/testrepo"
+)
 
 // TestCellWithMatchesCell checks that CellWith with zero options, and with
 // the precedence flipped, agrees with the resolver's own cells.
 func TestCellWithMatchesCell(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(sharedDir(t), "conformance", "bitrix-*.yaml"))
+	files, _ := filepath.Glob(filepath.Join(testrepo.Shared(t), "conformance", "bitrix-*.yaml"))
 	if len(files) == 0 {
 		t.Skip("no conformance files")
 	}

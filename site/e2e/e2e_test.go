@@ -23,6 +23,8 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"rolelens/internal/server"
+
+	"rolelens/internal/testrepo"
 )
 
 var (
@@ -47,7 +49,7 @@ func TestMain(m *testing.M) {
 			skipWhy = "end-to-end tests run with -e2e: make test-e2e (they need build/site and Chromium)"
 			return m.Run()
 		}
-		root, err := findRoot()
+		root, err := testrepo.FindRoot()
 		if err != nil {
 			skipWhy = err.Error()
 			return m.Run()
@@ -88,23 +90,6 @@ func overBudget(t *testing.T, format string, args ...any) {
 		return
 	}
 	t.Errorf(format, args...)
-}
-
-func findRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", fmt.Errorf("no go.mod above %s", dir)
-		}
-		dir = parent
-	}
 }
 
 // tab is one page in a browser context of its own (its own IndexedDB),
