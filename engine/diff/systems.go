@@ -65,17 +65,7 @@ func (c *comparer) bitrix(id string) []Change {
 			out = append(out, *ch)
 		}
 	}
-	for _, r := range c.recordIDs() {
-		for _, act := range config.Actions {
-			o, _ := c.old.RecordAllowed(id, r, act)
-			n, _ := c.new.RecordAllowed(id, r, act)
-			if ch := allow(KindRecord, r, act, o, n); ch != nil {
-				ch.Reason = c.reason(id, config.Question{Kind: config.AskRecord, Record: r, Action: act})
-				out = append(out, *ch)
-			}
-		}
-	}
-	return out
+	return append(out, c.records(id, config.Actions)...)
 }
 
 // folders lists the disk folders of either configuration, new first.
@@ -110,8 +100,14 @@ func (c *comparer) vtiger(id string) []Change {
 			}
 		}
 	}
+	return append(out, c.records(id, config.VtigerActions)...)
+}
+
+// records compares every record check of both sides for one user.
+func (c *comparer) records(id string, actions []string) []Change {
+	var out []Change
 	for _, r := range c.recordIDs() {
-		for _, act := range config.VtigerActions {
+		for _, act := range actions {
 			o, _ := c.old.RecordAllowed(id, r, act)
 			n, _ := c.new.RecordAllowed(id, r, act)
 			if ch := allow(KindRecord, r, act, o, n); ch != nil {
