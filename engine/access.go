@@ -91,17 +91,23 @@ func (d *Document) Access(user string) *Access {
 	} else {
 		a.Actions, a.Entities = config.Actions, cfg.AllEntities()
 	}
-	// Users with the same roles share one CRMAccess; their rows share the
-	// words too, so a large portal builds each distinct row once.
-	rows := map[*resolve.CRMAccess][]EntityRow{}
-	for _, u := range rs.Users() {
+	// Rows are built from shared parts: users with the same roles share
+	// one CRMAccess and its rows in words, the same telephony levels share
+	// one list of cells, and equal disk rows are built once, so a large
+	// portal builds each distinct part once.
+	var rb *rowBuilder
+	if cfg.System != config.Vtiger {
+		rb = newRowBuilder(rs)
+	}
+	vrows := map[*resolve.Scope][]ModuleRow{}
+	for i, u := range rs.Users() {
 		if user != "" && u.ID != user {
 			continue
 		}
 		if cfg.System == config.Vtiger {
-			a.Users = append(a.Users, vtigerRow(rs, u))
+			a.Users = append(a.Users, vtigerRow(rs, i, u, vrows))
 		} else {
-			a.Users = append(a.Users, bitrixRow(rs, u, rows))
+			a.Users = append(a.Users, rb.row(i, u))
 		}
 	}
 	if user != "" && len(a.Users) == 0 {
@@ -110,43 +116,130 @@ func (d *Document) Access(user string) *Access {
 	return a
 }
 
-func bitrixRow(rs *resolve.Resolver, u *config.User, rows map[*resolve.CRMAccess][]EntityRow) UserAccess {
-	cfg := rs.Config()
-	crm := rs.CRM(u.ID)
-	row := UserAccess{User: u.ID, Name: u.Name, Departments: cfg.UserDepartments(u.ID), Admin: u.Admin, Extranet: u.Extranet,
+// rowBuilder builds bitrix24 rows from parts shared between users.
+type rowBuilder struct {
+	rs      *resolve.Resolver
+	folders []*config.Folder
+	disk    [][]config.Level // per folder: per user
+
+	crm   map[*resolve.CRMAccess][]EntityRow
+	tel   map[*config.Level][]PermissionCell // by the shared levels' first element
+	diskR map[string][]FolderCell            // by the levels as bytes
+	words map[uint32][]string                // by the levels, 4 bits each
+	key   []byte
+}
+
+func newRowBuilder(rs *resolve.Resolver) *rowBuilder {
+	rb := &rowBuilder{rs: rs, folders: rs.Config().Disk.Folders,
+		crm: map[*resolve.CRMAccess][]EntityRow{}, tel: map[*config.Level][]PermissionCell{},
+		diskR: map[string][]FolderCell{}, words: map[uint32][]string{}}
+	for _, f := range rb.folders {
+		rb.disk = append(rb.disk, rs.DiskLevels(f.Path))
+	}
+	return rb
+}
+
+func (rb *rowBuilder) row(i int, u *config.User) UserAccess {
+	rs := rb.rs
+	crm := rs.CRMAt(i)
+	row := UserAccess{User: u.ID, Name: u.Name, Departments: rs.Config().UserDepartments(u.ID), Admin: u.Admin, Extranet: u.Extranet,
 		NoRole: crm.NoRole && !u.Admin, NoCRMAccess: crm.NoAccess, Settings: crm.Settings}
-	if cached, ok := rows[crm]; ok {
-		row.CRM = cached
-	} else {
-		for _, ea := range crm.Entities {
-			er := EntityRow{Entity: ea.Entity, Levels: words(config.CRMScale, ea.Levels[:])}
-			for _, sa := range ea.Stages {
-				er.Stages = append(er.Stages, StageRow{Stage: sa.Stage, Levels: words(config.CRMScale, sa.Levels[:]), Differs: sa.Levels != ea.Levels})
-			}
-			row.CRM = append(row.CRM, er)
-		}
-		rows[crm] = row.CRM
-	}
-	for _, p := range config.TelephonyPermissions {
-		row.Telephony = append(row.Telephony, PermissionCell{p, rs.TelephonyLevel(u.ID, p)})
-	}
-	row.Tasks = rs.Tasks(u.ID)
-	for _, f := range cfg.Disk.Folders {
-		row.Disk = append(row.Disk, FolderCell{f.Path, rs.DiskLevel(u.ID, f.Path)})
-	}
+	row.CRM = rb.crmRows(crm)
+	row.Telephony = rb.telephony(rs.TelephonyAt(i))
+	row.Tasks = rs.TasksAt(i)
+	row.Disk = rb.diskRow(i)
 	return row
 }
 
-func vtigerRow(rs *resolve.Resolver, u *config.User) UserAccess {
+func (rb *rowBuilder) crmRows(crm *resolve.CRMAccess) []EntityRow {
+	if rows, ok := rb.crm[crm]; ok {
+		return rows
+	}
+	rows := make([]EntityRow, 0, len(crm.Entities))
+	for _, ea := range crm.Entities {
+		er := EntityRow{Entity: ea.Entity, Levels: rb.levelWords(ea.Levels)}
+		if len(ea.Stages) > 0 {
+			er.Stages = make([]StageRow, len(ea.Stages))
+			for j, sa := range ea.Stages {
+				er.Stages[j] = StageRow{Stage: sa.Stage, Levels: rb.levelWords(sa.Levels), Differs: sa.Levels != ea.Levels}
+			}
+		}
+		rows = append(rows, er)
+	}
+	rb.crm[crm] = rows
+	return rows
+}
+
+// levelWords is a row of CRM levels in words; equal rows share one slice.
+func (rb *rowBuilder) levelWords(ls [config.NumActions]config.Level) []string {
+	var key uint32
+	for _, l := range ls {
+		key = key<<4 | uint32(l&15)
+	}
+	if w, ok := rb.words[key]; ok {
+		return w
+	}
+	w := words(config.CRMScale, ls[:])
+	rb.words[key] = w
+	return w
+}
+
+func (rb *rowBuilder) telephony(lv []config.Level) []PermissionCell {
+	if len(lv) == 0 {
+		return nil
+	}
+	if cells, ok := rb.tel[&lv[0]]; ok {
+		return cells
+	}
+	cells := make([]PermissionCell, len(lv))
+	for k, p := range config.TelephonyPermissions {
+		cells[k] = PermissionCell{p, config.TelephonyScale(p).Word(lv[k])}
+	}
+	rb.tel[&lv[0]] = cells
+	return cells
+}
+
+func (rb *rowBuilder) diskRow(i int) []FolderCell {
+	if len(rb.folders) == 0 {
+		return nil
+	}
+	rb.key = rb.key[:0]
+	for _, lv := range rb.disk {
+		rb.key = append(rb.key, byte(lv[i]))
+	}
+	if cells, ok := rb.diskR[string(rb.key)]; ok {
+		return cells
+	}
+	cells := make([]FolderCell, len(rb.folders))
+	for k, f := range rb.folders {
+		cells[k] = FolderCell{f.Path, config.DiskScale.Word(rb.disk[k][i])}
+	}
+	rb.diskR[string(rb.key)] = cells
+	return cells
+}
+
+// vtigerRow builds a vtiger row; users whose answers are shared share
+// the module rows too.
+func vtigerRow(rs *resolve.Resolver, i int, u *config.User, rows map[*resolve.Scope][]ModuleRow) UserAccess {
 	row := UserAccess{User: u.ID, Name: u.Name, Role: u.Role, Admin: u.Admin}
+	sc := rs.ModuleScopesAt(i)
+	if len(sc) == 0 {
+		return row
+	}
+	if mr, ok := rows[&sc[0]]; ok {
+		row.Vtiger = mr
+		return row
+	}
+	k := 0
 	for _, m := range config.Modules {
-		mr := ModuleRow{Module: m}
+		mr := ModuleRow{Module: m, Actions: make([]ModuleCell, 0, len(config.VtigerActions))}
 		for _, act := range config.VtigerActions {
-			allow, scope := rs.ModuleScope(u.ID, m, act)
-			mr.Actions = append(mr.Actions, ModuleCell{Action: act, Allow: allow, Scope: scope})
+			mr.Actions = append(mr.Actions, ModuleCell{Action: act, Allow: sc[k].Allow, Scope: sc[k].Scope})
+			k++
 		}
 		row.Vtiger = append(row.Vtiger, mr)
 	}
+	rows[&sc[0]] = row.Vtiger
 	return row
 }
 

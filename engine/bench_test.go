@@ -115,23 +115,17 @@ func BenchmarkResolveAll(b *testing.B) {
 // building the rows in words, to tell the resolver's share of the matrix.
 func allAnswers(rs *resolve.Resolver) {
 	cfg := rs.Config()
-	for _, u := range rs.Users() {
+	for u := range rs.Users() {
 		if cfg.System == config.Vtiger {
-			for _, m := range config.Modules {
-				for _, a := range config.VtigerActions {
-					rs.ModuleScope(u.ID, m, a)
-				}
-			}
+			rs.ModuleScopesAt(u)
 			continue
 		}
-		rs.CRM(u.ID)
-		for _, p := range config.TelephonyPermissions {
-			rs.TelephonyLevel(u.ID, p)
-		}
-		rs.Tasks(u.ID)
-		for _, f := range cfg.Disk.Folders {
-			rs.DiskLevel(u.ID, f.Path)
-		}
+		rs.CRMAt(u)
+		rs.TelephonyAt(u)
+		rs.TasksAt(u)
+	}
+	for _, f := range cfg.Disk.Folders {
+		rs.DiskLevels(f.Path)
 	}
 }
 

@@ -1,10 +1,11 @@
 package resolve
 
 import (
+	"encoding/binary"
 	"math/bits"
+	"slices"
 	"sort"
 	"strconv"
-	"strings"
 
 	"rolelens/engine/config"
 )
@@ -67,10 +68,10 @@ func (rs *Resolver) crmOfUser(u int) *CRMAccess {
 		return a
 	}
 	key := rs.signature(u)
-	a, ok := rs.crmCache[key]
+	a, ok := rs.crmCache[string(key)]
 	if !ok {
 		a = rs.computeCRM(u)
-		rs.crmCache[key] = a
+		rs.crmCache[string(rs.signature(u))] = a // computeCRM may reuse the buffer
 	}
 	rs.crmOf[u] = a
 	return a
@@ -78,7 +79,7 @@ func (rs *Resolver) crmOfUser(u int) *CRMAccess {
 
 // signature identifies what CRM resolution depends on: the flags and the
 // set of roles, with the personal mark only where precedence reads it.
-func (rs *Resolver) signature(u int) string {
+func (rs *Resolver) signature(u int) []byte {
 	user := rs.users[u]
 	ps := rs.crmPairs[u]
 	// NoRole is the user's own fact even where the levels are fixed: two
@@ -86,30 +87,41 @@ func (rs *Resolver) signature(u int) string {
 	// or both have none.
 	switch {
 	case user.Extranet && len(ps) == 0:
-		return "x0"
+		return []byte("x0")
 	case user.Extranet:
-		return "x"
+		return []byte("x")
 	case user.Admin && len(ps) == 0:
-		return "a0"
+		return []byte("a0")
 	case user.Admin:
-		return "a"
+		return []byte("a")
 	}
-	ids := make([]int, 0, len(ps))
-	for _, p := range ps {
-		k := int(p.role) * 2
-		if rs.cfg.CRM.PersonalFirst && p.personal {
+	personalFirst := rs.cfg.CRM.PersonalFirst
+	return rs.setKey('r', ps, func(p pair) uint32 {
+		k := uint32(p.role) * 2
+		if personalFirst && p.personal {
 			k++
 		}
-		ids = append(ids, k)
+		return k
+	})
+}
+
+// setKey is a map key for the set of ids of the pairs: the tag, then each
+// distinct id as four bytes in order. It reuses one buffer, so callers
+// index maps with string(key), which neither allocates on lookup nor keeps
+// the buffer on insert.
+func (rs *Resolver) setKey(tag byte, ps []pair, id func(pair) uint32) []byte {
+	ids := rs.keyIDs[:0]
+	for _, p := range ps {
+		ids = append(ids, id(p))
 	}
-	sortUnique(&ids)
-	var b strings.Builder
-	b.WriteByte('r')
-	for _, k := range ids {
-		b.WriteString(strconv.Itoa(k))
-		b.WriteByte(',')
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	b := append(rs.keyBuf[:0], tag)
+	for _, x := range ids {
+		b = binary.LittleEndian.AppendUint32(b, x)
 	}
-	return b.String()
+	rs.keyIDs, rs.keyBuf = ids, b
+	return b
 }
 
 // computeCRM is SPEC 1.4 for every cell of a user at once. It gives the
@@ -120,9 +132,13 @@ func (rs *Resolver) computeCRM(u int) *CRMAccess {
 	cfg := rs.cfg
 	a := &CRMAccess{Admin: user.Admin && !user.Extranet, Extranet: user.Extranet, NoRole: len(rs.crmPairs[u]) == 0}
 	t := rs.crmTable()
-	all := make([]uint16, 2*t.cells)
-	personal := all[t.cells:]
-	all = all[:t.cells]
+	if len(rs.scratch) < 2*t.words {
+		rs.scratch = make([]uint64, 2*t.words)
+	}
+	all := rs.scratch[:2*t.words]
+	clear(all)
+	personal := all[t.words:]
+	all = all[:t.words]
 	personalFirst := cfg.CRM.PersonalFirst
 	var fixed config.Level
 	switch {
@@ -134,9 +150,17 @@ func (rs *Resolver) computeCRM(u int) *CRMAccess {
 		fixed = config.LevelNone
 	default:
 		fixed = -1
+		// A role reaching the user through several subjects adds nothing
+		// the second time: OR each distinct role (and, with personal-first,
+		// each distinct personal role) once.
+		rs.stamp += 2
 		for _, p := range rs.crmPairs[u] {
-			orMasks(all, t.masks[p.role])
-			if personalFirst && p.personal {
+			if rs.seen[p.role] < rs.stamp-1 {
+				rs.seen[p.role] = rs.stamp - 1
+				orMasks(all, t.masks[p.role])
+			}
+			if personalFirst && p.personal && rs.seen[p.role] != rs.stamp {
+				rs.seen[p.role] = rs.stamp
 				orMasks(personal, t.masks[p.role])
 			}
 		}
@@ -145,7 +169,8 @@ func (rs *Resolver) computeCRM(u int) *CRMAccess {
 		if fixed >= 0 {
 			return fixed
 		}
-		return decideCell(all[c], personal[c], personalFirst)
+		shift := uint(c&3) * 16
+		return decideCell(uint16(all[c>>2]>>shift), uint16(personal[c>>2]>>shift), personalFirst)
 	}
 	a.Entities = make([]EntityAccess, len(t.entities))
 	stages := make([]StageAccess, t.stageRows)
@@ -185,8 +210,9 @@ type crmTable struct {
 	stages    [][]string // per entity; nil without stages
 	first     []int      // per entity: its first cell
 	cells     int
+	words     int // cells packed four to a uint64
 	stageRows int
-	masks     [][]uint16 // per role, per cell
+	masks     [][]uint64 // per role: cell c in bits 16*(c%4) of word c/4
 }
 
 func (rs *Resolver) crmTable() *crmTable {
@@ -205,9 +231,11 @@ func (rs *Resolver) crmTable() *crmTable {
 		t.cells += (1 + len(ss)) * config.NumActions
 		t.stageRows += len(ss)
 	}
-	t.masks = make([][]uint16, len(cfg.CRM.Roles))
+	t.words = (t.cells + 3) / 4
+	t.masks = make([][]uint64, len(cfg.CRM.Roles))
+	rs.seen = make([]uint32, len(cfg.CRM.Roles))
+	m := make([]uint16, t.cells)
 	for r, role := range cfg.CRM.Roles {
-		m := make([]uint16, t.cells)
 		for i, e := range t.entities {
 			for act := 0; act < config.NumActions; act++ {
 				entity := uint16(1) << entityCell(role, e, config.Action(act)).Level
@@ -221,13 +249,17 @@ func (rs *Resolver) crmTable() *crmTable {
 				}
 			}
 		}
-		t.masks[r] = m
+		packed := make([]uint64, t.words)
+		for c, x := range m {
+			packed[c/4] |= uint64(x) << (uint(c%4) * 16)
+		}
+		t.masks[r] = packed
 	}
 	rs.crmTab = t
 	return t
 }
 
-func orMasks(dst, src []uint16) {
+func orMasks(dst, src []uint64) {
 	src = src[:len(dst)]
 	for i, x := range src {
 		dst[i] |= x

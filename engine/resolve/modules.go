@@ -125,16 +125,10 @@ func (rs *Resolver) task(u int, toggle string, e *Explanation) bool {
 // Tasks returns the toggles a user has, in the platform's order.
 func (rs *Resolver) Tasks(userID string) []string {
 	u, ok := rs.userIx[userID]
-	if !ok || rs.cfg.System != config.Bitrix24 {
+	if !ok {
 		return nil
 	}
-	var out []string
-	for _, t := range config.TaskToggles {
-		if rs.task(u, t, nil) {
-			out = append(out, t)
-		}
-	}
-	return out
+	return append([]string(nil), rs.TasksAt(u)...)
 }
 
 // disk is SPEC 1.8: the owner of the folder or an ancestor and admins have
@@ -206,6 +200,11 @@ func (rs *Resolver) TelephonyLevel(userID, perm string) string {
 	if !ok || s == nil || rs.cfg.System != config.Bitrix24 {
 		return ""
 	}
+	for i, p := range config.TelephonyPermissions {
+		if p == perm {
+			return s.Word(rs.TelephonyAt(u)[i])
+		}
+	}
 	return s.Word(rs.telephony(u, perm, nil))
 }
 
@@ -215,7 +214,7 @@ func (rs *Resolver) DiskLevel(userID, path string) string {
 	if !ok || rs.cfg.System != config.Bitrix24 {
 		return ""
 	}
-	return config.DiskScale.Word(rs.disk(u, path, nil))
+	return config.DiskScale.Word(rs.DiskLevels(path)[u])
 }
 
 // folderChain lists the defined folders on a path, nearest first, computed

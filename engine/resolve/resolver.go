@@ -6,6 +6,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -41,6 +42,17 @@ type Resolver struct {
 	crmCache map[string]*CRMAccess // by signature of crmPairs
 	crmOf    []*CRMAccess          // per user, filled lazily
 	crmTab   *crmTable             // every role's cells, built on first use
+	seen     []uint32              // per CRM role: the stamp of the last user that OR-ed it
+	stamp    uint32
+	keyIDs   []uint32 // scratch of setKey
+	keyBuf   []byte
+	scratch  []uint64 // computeCRM's masks
+
+	telCache   map[string][]config.Level // by roleSetKey
+	taskCache  map[string][]string       // by roleSetKey
+	diskTab    map[string][]config.Level // by folder path: per user
+	memberMemo map[subjectKey][]int      // by subject
+	scopeCache map[string][]Scope        // by vtigerKey
 
 	recordDepts [][]int // per record index: saved or current departments
 	recordIx    map[string]int
@@ -284,7 +296,6 @@ func (rs *Resolver) contains(s config.Subject, u int) bool {
 // reach them: members of every subject are computed once per subject.
 func (rs *Resolver) pairs(as []*config.Assignment, roleIndex func(string) int) [][]pair {
 	out := make([][]pair, len(rs.users))
-	memo := map[string][]int{}
 	// First count each user's pairs, then fill one backing array: large
 	// portals have millions of pairs, and growing per-user slices would
 	// copy them over and over.
@@ -295,12 +306,7 @@ func (rs *Resolver) pairs(as []*config.Assignment, roleIndex func(string) int) [
 			continue
 		}
 		for _, s := range a.To {
-			key := s.String()
-			m, ok := memo[key]
-			if !ok {
-				m = rs.members(s)
-				memo[key] = m
-			}
+			m := rs.membersOf(s)
 			lists = append(lists, m)
 			for _, u := range m {
 				count[u]++
@@ -311,6 +317,7 @@ func (rs *Resolver) pairs(as []*config.Assignment, roleIndex func(string) int) [
 	for _, n := range count {
 		total += n
 	}
+	rs.sources = slices.Grow(rs.sources, len(lists))
 	backing := make([]pair, total)
 	for u, n := range count {
 		if n > 0 {

@@ -331,6 +331,10 @@ func (rs *Resolver) ModuleScope(userID, module, action string) (bool, []string) 
 	if !ok || rs.vt == nil || act < 0 {
 		return false, nil
 	}
+	return rs.moduleScope(u, module, act)
+}
+
+func (rs *Resolver) moduleScope(u int, module string, act int) (bool, []string) {
 	e := &Explanation{}
 	allow, final := rs.vtigerModule(u, module, config.VAction(act), e)
 	switch {
