@@ -80,6 +80,30 @@ type ModuleCell struct {
 // Access computes the matrix for every user, or for one when user is not
 // "". It returns nil for an invalid configuration or an unknown user.
 func (d *Document) Access(user string) *Access {
+	if user == "" {
+		return d.access(nil)
+	}
+	a := d.access(func(id string) bool { return id == user })
+	if a != nil && len(a.Users) == 0 {
+		return nil
+	}
+	return a
+}
+
+// AccessOf computes the rows of the named users only, in file order; names
+// that are not users are left out. It returns nil for an invalid
+// configuration. The playground asks it for the rows on screen first.
+func (d *Document) AccessOf(users []string) *Access {
+	want := make(map[string]bool, len(users))
+	for _, u := range users {
+		want[u] = true
+	}
+	return d.access(func(id string) bool { return want[id] })
+}
+
+// access builds the matrix of the users keep accepts, or of all when keep
+// is nil.
+func (d *Document) access(keep func(string) bool) *Access {
 	rs := d.Resolver()
 	if rs == nil {
 		return nil
@@ -101,7 +125,7 @@ func (d *Document) Access(user string) *Access {
 	}
 	vrows := map[*resolve.Scope][]ModuleRow{}
 	for i, u := range rs.Users() {
-		if user != "" && u.ID != user {
+		if keep != nil && !keep(u.ID) {
 			continue
 		}
 		if cfg.System == config.Vtiger {
@@ -109,9 +133,6 @@ func (d *Document) Access(user string) *Access {
 		} else {
 			a.Users = append(a.Users, rb.row(i, u))
 		}
-	}
-	if user != "" && len(a.Users) == 0 {
-		return nil
 	}
 	return a
 }

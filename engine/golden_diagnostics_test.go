@@ -80,6 +80,46 @@ var hostile = map[string]func() []byte{
 		b.WriteString("], departmnets: []}\n")
 		return []byte(b.String())
 	},
+	"hostile-100-mb": func() []byte {
+		b := bytes.Repeat([]byte("    - {id: u, name: User}\n"), 100<<20/26)
+		return append([]byte("rolelens: 1\nsystem: bitrix24\norg:\n  users:\n"), b...)
+	},
+	"hostile-long-name": func() []byte {
+		return []byte("rolelens: 1\nsystem: bitrix24\norg:\n  users:\n    - {id: anna, name: " + strings.Repeat("Ä", 1_000_000) + "}\n")
+	},
+	"hostile-markup-ids": func() []byte {
+		return []byte("rolelens: 1\nsystem: bitrix24\norg:\n  users:\n    - {id: \"<img src=x onerror=alert(1)>\", departments: [\"<script>\"]}\n")
+	},
+	"hostile-cycles": func() []byte {
+		return []byte(`rolelens: 1
+system: vtiger
+org:
+  roles:
+    - {id: a, parent: c}
+    - {id: b, parent: a}
+    - {id: c, parent: b}
+  users:
+    - {id: u, role: a}
+  groups:
+    - {id: g, members: [group:h]}
+    - {id: h, members: [group:g, role-tree:a]}
+`)
+	},
+	"hostile-department-cycle": func() []byte {
+		return []byte(`rolelens: 1
+system: bitrix24
+org:
+  departments:
+    - {id: a, parent: b}
+    - {id: b, parent: c}
+    - {id: c, parent: a}
+  users:
+    - {id: u, departments: [a]}
+crm:
+  assignments:
+    - {role: x, to: [department-tree:a]}
+`)
+	},
 	"hostile-binary": func() []byte {
 		return []byte("rolelens: 1\nsystem: bitrix24\ntitle: \x00\x01\xfe\xff\n")
 	},

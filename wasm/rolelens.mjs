@@ -58,6 +58,7 @@ const isNode = typeof process === "object" && process !== null && typeof process
  * @typedef {object} Options
  * @property {"en"|"de"|"ru"} [lang] language of messages (default "en")
  * @property {string} [user] access(): only this user
+ * @property {string[]} [users] access(): only these users (file order; unknown names left out)
  */
 
 /**

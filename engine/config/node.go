@@ -20,6 +20,7 @@ const (
 	MaxUsers       = 100_000
 	MaxDepartments = 20_000
 	MaxItems       = 100_000 // any other list
+	MaxValueChars  = 4096    // any scalar: ids, names, titles
 )
 
 // reader turns yaml nodes into model values and diagnostics.
@@ -362,10 +363,13 @@ func (r *reader) checkShape(root *yaml.Node) bool {
 	}
 	// Plain node count without alias expansion, and the first too-deep node.
 	plain := 0
-	var deepAt *yaml.Node
+	var deepAt, longAt *yaml.Node
 	var walk func(n *yaml.Node, depth int)
 	walk = func(n *yaml.Node, depth int) {
 		plain++
+		if longAt == nil && len(n.Value) > MaxValueChars && utf8.RuneCountInString(n.Value) > MaxValueChars {
+			longAt = n
+		}
 		if n.Kind == yaml.MappingNode || n.Kind == yaml.SequenceNode {
 			depth++
 		}
@@ -389,6 +393,10 @@ func (r *reader) checkShape(root *yaml.Node) bool {
 	walk(root, 0)
 	if deepAt != nil {
 		r.add("E003", r.rng(deepAt), strconv.Itoa(MaxDepth))
+		return false
+	}
+	if longAt != nil {
+		r.add("E011", r.rng(longAt), strconv.Itoa(utf8.RuneCountInString(longAt.Value)), strconv.Itoa(MaxValueChars))
 		return false
 	}
 	if len(size) == 0 {

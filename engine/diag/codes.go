@@ -27,6 +27,7 @@ var table = []Info{
 	{"E008", Error, "several-documents", "a configuration is one YAML document; found another one here", "Only one document per file; split configurations into files."},
 	{"E009", Error, "empty", "the configuration is empty", "An empty file or an empty document is not a configuration."},
 	{"E010", Error, "invalid-utf8", "the text is not valid UTF-8", "Configurations are UTF-8 text."},
+	{"E011", Error, "value-too-long", "a value of {0} characters; the limit is {1}", "Ids, names and titles are at most 4,096 characters long: longer ones are refused, so that views stay usable."},
 
 	{"E101", Error, "unknown-key", "unknown key \"{0}\"", "A key that the format does not define at this place."},
 	{"E102", Error, "missing-key", "missing required key \"{0}\"", "A key that must be present at this place."},

@@ -15,6 +15,7 @@ var messagesDE = map[Code]string{
 	"E008": "eine Konfiguration ist genau ein YAML-Dokument; hier beginnt ein weiteres",
 	"E009": "die Konfiguration ist leer",
 	"E010": "der Text ist kein gültiges UTF-8",
+	"E011": "ein Wert mit {0} Zeichen; erlaubt sind höchstens {1}",
 
 	"E101": "unbekannter Schlüssel „{0}“",
 	"E102": "Pflichtschlüssel „{0}“ fehlt",

@@ -59,7 +59,7 @@ var diagExamples = map[string]string{
 
 // noExample lists codes whose trigger is a size limit: an example would be
 // megabytes long.
-var noExample = map[string]bool{"E002": true, "E005": true}
+var noExample = map[string]bool{"E002": true, "E005": true, "E011": true}
 
 func nested(n int) string {
 	b := make([]byte, 0, 2*n)

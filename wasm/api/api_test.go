@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -144,6 +145,15 @@ func TestAccessLintDiff(t *testing.T) {
 	}
 	if r := decode(t, Access(text, `{"user":"nobody"}`)); r["access"] != nil || r["questionError"] == nil {
 		t.Errorf("unknown user: %v", r)
+	}
+	// Several users in one call, in file order, unknown names left out.
+	r = decode(t, Access(text, `{"users":["nora","nobody","anna"]}`))
+	var ids []string
+	for _, u := range r["access"].(map[string]any)["users"].([]any) {
+		ids = append(ids, u.(map[string]any)["user"].(string))
+	}
+	if want := []string{"anna", "nora"}; !slices.Equal(ids, want) {
+		t.Errorf("access for [nora nobody anna]: %v, want %v", ids, want)
 	}
 	if r := decode(t, Lint(text, "")); r["ok"] != true || r["findings"] == nil {
 		t.Errorf("lint: %v", r)
