@@ -17,7 +17,7 @@ if [ ! -f "$stamp" ] || ! cmp -s "$here/package-lock.json" "$stamp"; then
 	cp "$here/package-lock.json" "$stamp"
 fi
 
-for f in rolelens.wasm rolelens.wasm.gz rolelens.wasm.br wasm_exec.js rolelens.mjs; do
+for f in rolelens.wasm rolelens.wasm.gz rolelens.wasm.br wasm_exec.js rolelens.mjs packed.mjs; do
 	if [ ! -f "$out/$f" ]; then
 		echo "site: $out/$f is missing; build the wasm first (make wasm)" >&2
 		exit 1
@@ -35,7 +35,7 @@ esbuild=("$here/node_modules/.bin/esbuild" --bundle --format=esm --target=es2022
 "${esbuild[@]}" "$here/src/main.js" --splitting --chunk-names='[name]' --outdir="$site.tmp"
 
 cp "$here/index.html" "$here/style.css" "$here/favicon.svg" "$site.tmp/"
-for f in rolelens.wasm rolelens.wasm.gz rolelens.wasm.br wasm_exec.js rolelens.mjs; do
+for f in rolelens.wasm rolelens.wasm.gz rolelens.wasm.br wasm_exec.js rolelens.mjs packed.mjs; do
 	cp "$out/$f" "$site.tmp/$f"
 done
 cp "$here"/templates/*.yaml "$here/templates/index.json" "$site.tmp/templates/"

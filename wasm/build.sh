@@ -14,7 +14,7 @@ mv "$out/rolelens.wasm.tmp" "$out/rolelens.wasm"
 
 # wasm_exec.js must match the toolchain that built the module.
 cp "$("$go" env GOROOT)/lib/wasm/wasm_exec.js" "$out/wasm_exec.js"
-cp wasm/rolelens.mjs "$out/rolelens.mjs"
+cp wasm/rolelens.mjs wasm/packed.mjs "$out/"
 
 gzip -9 -n -c "$out/rolelens.wasm" >"$out/rolelens.wasm.gz"
 node -e '

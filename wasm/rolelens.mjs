@@ -59,6 +59,8 @@ const isNode = typeof process === "object" && process !== null && typeof process
  * @property {"en"|"de"|"ru"} [lang] language of messages (default "en")
  * @property {string} [user] access(): only this user
  * @property {string[]} [users] access(): only these users (file order; unknown names left out)
+ * @property {boolean} [packed] access(): the packed matrix, a few hundred bytes a user
+ *   (see api/packed.go); unpackAccess(result.access) gives the plain shape
  */
 
 /**
@@ -82,6 +84,8 @@ const isNode = typeof process === "object" && process !== null && typeof process
  *   globalThis.Go is not defined yet
  * @returns {Promise<Engine>}
  */
+export { unpackAccess } from "./packed.mjs";
+
 export async function load(source, options = {}) {
 	const { module, near } = await compile(source);
 	if (typeof globalThis.Go !== "function") {

@@ -15,19 +15,38 @@ import (
 type mapping struct {
 	node  *yaml.Node
 	keys  []*yaml.Node
-	vals  map[string]*yaml.Node
+	vals  []*yaml.Node // parallel to keys and order
 	order []string
+	index map[string]int // for large mappings only: most have a few keys
 }
 
-// get returns the value of key with aliases followed, or nil.
-func (m *mapping) get(key string) *yaml.Node {
+// smallMapping is the most keys looked up by scanning rather than a map:
+// a portal's users and records are thousands of small mappings.
+const smallMapping = 8
+
+// val returns the value of key as written, or nil.
+func (m *mapping) val(key string) *yaml.Node {
 	if m == nil {
 		return nil
 	}
-	return deref(m.vals[key])
+	if m.index != nil {
+		if i, ok := m.index[key]; ok {
+			return m.vals[i]
+		}
+		return nil
+	}
+	for i, k := range m.order {
+		if k == key {
+			return m.vals[i]
+		}
+	}
+	return nil
 }
 
-func (m *mapping) has(key string) bool { return m != nil && m.vals[key] != nil }
+// get returns the value of key with aliases followed, or nil.
+func (m *mapping) get(key string) *yaml.Node { return deref(m.val(key)) }
+
+func (m *mapping) has(key string) bool { return m.val(key) != nil }
 
 // keyRange is where a key is written, for diagnostics about the pair.
 func (r *reader) keyRange(m *mapping, key string) diag.Range {
@@ -51,7 +70,7 @@ func isNull(n *yaml.Node) bool {
 func (r *reader) mapping(n *yaml.Node, sh *Shape, other map[string]string) *mapping {
 	n = deref(n)
 	if n == nil || isNull(n) {
-		m := &mapping{node: n, vals: map[string]*yaml.Node{}}
+		m := &mapping{node: n}
 		if n != nil {
 			r.missing(m, sh)
 		}
@@ -61,8 +80,27 @@ func (r *reader) mapping(n *yaml.Node, sh *Shape, other map[string]string) *mapp
 		r.add("E006", r.rng(n), "a mapping", kindName(n))
 		return nil
 	}
-	m := &mapping{node: n, vals: make(map[string]*yaml.Node, len(n.Content)/2)}
-	first := map[string]*yaml.Node{}
+	pairs := len(n.Content) / 2
+	m := &mapping{node: n, keys: make([]*yaml.Node, 0, pairs), vals: make([]*yaml.Node, 0, pairs), order: make([]string, 0, pairs)}
+	// Duplicates are found among every key written, known or not.
+	var first map[string]*yaml.Node
+	var seen []*yaml.Node
+	if pairs > smallMapping {
+		first = make(map[string]*yaml.Node, pairs)
+		m.index = make(map[string]int, pairs)
+	}
+	firstOf := func(key string) (*yaml.Node, bool) {
+		if first != nil {
+			f, ok := first[key]
+			return f, ok
+		}
+		for _, k := range seen {
+			if k.Value == key {
+				return k, true
+			}
+		}
+		return nil, false
+	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := deref(n.Content[i]), n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
@@ -70,12 +108,16 @@ func (r *reader) mapping(n *yaml.Node, sh *Shape, other map[string]string) *mapp
 			continue
 		}
 		key := k.Value
-		if f, dup := first[key]; dup {
+		if f, dup := firstOf(key); dup {
 			d := r.add("E103", r.rng(k), key)
 			d.Related = []diag.Related{{Range: r.rng(f), Label: "first"}}
 			continue
 		}
-		first[key] = k
+		if first != nil {
+			first[key] = k
+		} else {
+			seen = append(seen, k)
+		}
 		if sh != nil && sh.Dynamic == nil && sh.Field(key) == nil {
 			if sys, ok := other[key]; ok {
 				r.add("E119", r.rng(k), key, sys)
@@ -84,8 +126,11 @@ func (r *reader) mapping(n *yaml.Node, sh *Shape, other map[string]string) *mapp
 			}
 			continue
 		}
+		if m.index != nil {
+			m.index[key] = len(m.keys)
+		}
 		m.keys = append(m.keys, k)
-		m.vals[key] = v
+		m.vals = append(m.vals, v)
 		m.order = append(m.order, key)
 	}
 	r.missing(m, sh)
@@ -97,7 +142,7 @@ func (r *reader) missing(m *mapping, sh *Shape) {
 		return
 	}
 	for _, f := range sh.Fields {
-		if f.Required && m.vals[f.Key] == nil {
+		if f.Required && m.val(f.Key) == nil {
 			r.add("E102", r.rng(m.node), f.Key)
 		}
 	}

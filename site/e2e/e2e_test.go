@@ -22,6 +22,7 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
+	"rolelens/engine/gen"
 	"rolelens/internal/server"
 
 	"rolelens/internal/testrepo"
@@ -595,4 +596,113 @@ func shoot(tb *tab, name string, w, h int64, _ []string) {
 		tb.t.Fatal(err)
 	}
 	tb.t.Logf("screenshot %s", out)
+}
+
+// hostileInputs are written in the page (some are large) as JavaScript
+// expressions, with the code each must be reported with.
+var hostileInputs = []struct{ name, code, js string }{
+	{"alias bomb", "E004", `"rolelens: 1\nsystem: bitrix24\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + Array.from({length: 9}, (_, i) => "a" + (i + 1) + ": &a" + (i + 1) + " [" + Array(10).fill("*a" + i).join(", ") + "]").join("\n") + "\n"`},
+	{"deep nesting", "E003", `"rolelens: 1\nsystem: bitrix24\ntitle: " + "[".repeat(500) + "]".repeat(500) + "\n"`},
+	{"million-character name", "E011", `"rolelens: 1\nsystem: bitrix24\norg:\n  users:\n    - {id: anna, name: " + "Ä".repeat(1000000) + "}\n"`},
+	{"markup in ids", "E116", `"rolelens: 1\nsystem: bitrix24\norg:\n  users:\n    - {id: \"<img src=x onerror=alert(1)>\"}\n"`},
+	{"cycles", "E211", `"rolelens: 1\nsystem: vtiger\norg:\n  roles:\n    - {id: a, parent: c}\n    - {id: b, parent: a}\n    - {id: c, parent: b}\n  groups:\n    - {id: g, members: [group:h]}\n    - {id: h, members: [group:g]}\n"`},
+	{"control characters", "E001", `"rolelens: 1\nsystem: bitrix24\ntitle: \u0000\u0001\ufffe\n"`},
+	{"100 MB", "E002", `"rolelens: 1\nsystem: bitrix24\n" + "# a line of padding, repeated until the text is far too large\n".repeat(1700000)`},
+}
+
+// TestHostileInputKeepsWork pastes each hostile input over a good
+// configuration: each is reported with its code within a bounded time,
+// the editor keeps exactly what was pasted, and the matrix keeps the last
+// good result, marked stale.
+func TestHostileInputKeepsWork(t *testing.T) {
+	tb := newTab(t, 240*time.Second)
+	tb.open("")
+	tb.waitFor("the matrix", cellJS("anna", "lead", "update"), 10*time.Second)
+	good := tb.level("anna", "lead", "update")
+	var ok bool
+	tb.eval(`(() => { window.__good = rolelens.editor.text; return true; })()`, &ok)
+	for _, c := range hostileInputs {
+		var size int
+		tb.eval(fmt.Sprintf(`(() => { window.__hostile = %s; window.__t0 = performance.now(); rolelens.editor.setText(window.__hostile); return window.__hostile.length; })()`, c.js), &size)
+		tb.waitFor(c.name+" reported as "+c.code, fmt.Sprintf(`[...document.querySelectorAll("#problems code")].some((e) => e.textContent === %q) && (window.__t1 ??= performance.now())`, c.code), 60*time.Second)
+		var ms float64
+		tb.eval(`(() => { const ms = window.__t1 - window.__t0; window.__t1 = undefined; return ms; })()`, &ms)
+		var same bool
+		tb.eval(`rolelens.editor.text === window.__hostile`, &same)
+		if !same {
+			t.Errorf("%s: the editor does not hold the pasted text any more", c.name)
+		}
+		if lv := tb.level("anna", "lead", "update"); lv != good {
+			t.Errorf("%s: anna's lead update shows %q, want the last good %q", c.name, lv, good)
+		}
+		var stale bool
+		tb.eval(`document.querySelector("#view-access").classList.contains("stale")`, &stale)
+		if !stale {
+			t.Errorf("%s: the last good matrix is not marked stale", c.name)
+		}
+		t.Logf("%s (%d characters): %s shown after %.0f ms", c.name, size, c.code, ms)
+		if ms > 10_000 {
+			t.Errorf("%s: the diagnostic took %.0f ms", c.name, ms)
+		}
+	}
+	tb.eval(`(() => { rolelens.editor.setText(window.__good); return true; })()`, &ok)
+	tb.waitFor("the good configuration again", `!document.querySelector("#view-access").classList.contains("stale") && document.querySelector("#problem-count").textContent === "0"`, 30*time.Second)
+}
+
+// TestTenThousandUsers pastes the 10,000-user organisation of the
+// performance goals: the first rows must appear within 2 s, the page must
+// keep answering while the engine works (no long main-thread task), and
+// the matrix keeps only the rows on screen in the DOM.
+func TestTenThousandUsers(t *testing.T) {
+	tb := newTab(t, 240*time.Second)
+	tb.open("")
+	tb.waitFor("the matrix", cellJS("anna", "lead", "update"), 10*time.Second)
+	// Let the worker warm up as it does in use, before the paste.
+	tb.waitFor("the engine warmed up", `performance.getEntriesByName("rolelens:warm").length > 0`, 30*time.Second)
+	src := gen.Generate(gen.Options{System: "bitrix24", Users: 10_000, Departments: 1_000, Roles: 300, Assignments: 30_000, Records: 10_000, Seed: 1})
+	quoted, _ := json.Marshal(string(src))
+	var ok bool
+	tb.eval(`(() => { window.__big = `+string(quoted)+`; return true; })()`, &ok)
+	// The longest gap between timer ticks on the page's thread, from the
+	// paste until the whole matrix is there.
+	var r struct{ First, All, Gap float64 }
+	tb.eval(`new Promise((resolve) => {
+		const t0 = performance.now();
+		let last = t0, gap = 0, first = 0;
+		const tick = setInterval(() => { const n = performance.now(); gap = Math.max(gap, n - last); last = n; }, 5);
+		rolelens.editor.setText(window.__big);
+		rolelens.timing.setTextMs = performance.now() - t0;
+		const check = () => {
+			const now = performance.now();
+			if (!first && document.querySelector('#view-access td.c[data-user="u1"]')) first = now - t0;
+			if (first && document.querySelector("#status").textContent.includes("10000")) {
+				clearInterval(tick);
+				resolve({ First: first, All: now - t0, Gap: gap });
+			} else setTimeout(check, 5);
+		};
+		check();
+	})`, &r)
+	var timing map[string]any
+	tb.eval(`rolelens.timing`, &timing)
+	var marks []string
+	tb.eval(`performance.getEntriesByType("mark").filter(m => m.name.startsWith("rolelens:")).slice(-6).map(m => m.name + "@" + Math.round(m.startTime))`, &marks)
+	t.Logf("timing: %v; marks %v", timing, marks)
+	var rows int
+	tb.eval(`document.querySelectorAll("#view-access tbody tr").length`, &rows)
+	t.Logf("10,000 users: first rows after %.0f ms, whole matrix after %.0f ms; longest main-thread gap %.0f ms; %d rows in the DOM", r.First, r.All, r.Gap, rows)
+	if rows > 200 {
+		t.Errorf("%d table rows in the DOM: the matrix is not windowed", rows)
+	}
+	if r.First > 2000 {
+		overBudget(t, "the first rows of 10,000 users took %.0f ms, over 2 s", r.First)
+	}
+	if r.Gap > 200 {
+		overBudget(t, "the page did not answer for %.0f ms while the engine worked", r.Gap)
+	}
+	// Scrolling far down draws the rows there.
+	tb.eval(`(() => { const s = document.querySelector("#view-access .scroller"); s.scrollTop = 150000; s.dispatchEvent(new Event("scroll")); return true; })()`, &ok)
+	tb.waitFor("rows far down", `document.querySelector('#view-access td.c[data-user="u5001"], #view-access td.c[data-user="u5000"], #view-access td.c[data-user="u5002"]')`, 5*time.Second)
+	if *screenshots {
+		shoot(tb, "matrix-10000-users", 1280, 800, nil)
+	}
 }

@@ -13,6 +13,7 @@ import { renderTests, renderLint } from "./checks.js";
 import { Diff } from "./diff.js";
 import * as share from "./share.js";
 import * as stores from "./store.js";
+import { unpackAccess } from "../../wasm/packed.mjs";
 
 const app = {
 	engine: null,
@@ -85,7 +86,10 @@ function handlers() {
 		},
 		access: ({ access, ms }) => {
 			performance.mark("rolelens:access-received");
+			const s0 = performance.now();
+			access.access = unpackAccess(access.access);
 			showAccess(access);
+			app.timing.showMs = performance.now() - s0;
 			app.timing.lastMs = performance.now() - started;
 			app.timing.engineMs = ms;
 			app.timing.done = edit;

@@ -184,7 +184,9 @@ export class Matrix {
 		if (this.tab === "crm") {
 			const ents = a.entities ?? [];
 			const hasStages = new Set();
-			for (const u of a.users) for (const r of u.crm ?? []) if (r.stages?.length) hasStages.add(r.entity);
+			// A packed matrix says so in its layout, without decoding every user.
+			const rows = a.layout ? a.layout.crm : a.users.flatMap((u) => u.crm ?? []);
+			for (const r of rows) if (r.stages?.length) hasStages.add(r.entity);
 			thead.append(
 				h("tr", null, userTh(2), ents.map((e) => h("th", { colspan: a.actions.length, scope: "colgroup", class: "ent" },
 					hasStages.has(e)

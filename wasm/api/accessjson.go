@@ -48,6 +48,12 @@ func appendAccess(b []byte, a *engine.Access) []byte {
 }
 
 func appendUser(b []byte, u *engine.UserAccess) []byte {
+	b = appendUserHead(b, u)
+	return appendUserRows(b, u)
+}
+
+// appendUserHead opens a user's object with who they are.
+func appendUserHead(b []byte, u *engine.UserAccess) []byte {
 	b = append(b, `{"user":`...)
 	b = appendString(b, u.User)
 	if u.Name != "" {
@@ -65,7 +71,11 @@ func appendUser(b []byte, u *engine.UserAccess) []byte {
 	b = appendFlag(b, `,"admin":true`, u.Admin)
 	b = appendFlag(b, `,"extranet":true`, u.Extranet)
 	b = appendFlag(b, `,"noRole":true`, u.NoRole)
-	b = appendFlag(b, `,"noCrmAccess":true`, u.NoCRMAccess)
+	return appendFlag(b, `,"noCrmAccess":true`, u.NoCRMAccess)
+}
+
+// appendUserRows writes a user's rows and closes the object.
+func appendUserRows(b []byte, u *engine.UserAccess) []byte {
 	if len(u.CRM) > 0 {
 		b = append(b, `,"crm":[`...)
 		for i, e := range u.CRM {
@@ -129,37 +139,42 @@ func appendUser(b []byte, u *engine.UserAccess) []byte {
 		b = append(b, ']')
 	}
 	if len(u.Vtiger) > 0 {
-		b = append(b, `,"vtiger":[`...)
-		for i, m := range u.Vtiger {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, `{"module":`...)
-			b = appendString(b, m.Module)
-			b = append(b, `,"actions":`...)
-			if m.Actions == nil {
-				b = append(b, "null"...)
-			} else {
-				b = append(b, '[')
-				for j, c := range m.Actions {
-					if j > 0 {
-						b = append(b, ',')
-					}
-					b = append(b, `{"action":`...)
-					b = appendString(b, c.Action)
-					b = append(b, `,"allow":`...)
-					b = strconv.AppendBool(b, c.Allow)
-					b = append(b, `,"scope":`...)
-					b = appendStrings(b, c.Scope)
-					b = append(b, '}')
-				}
-				b = append(b, ']')
-			}
-			b = append(b, '}')
-		}
-		b = append(b, ']')
+		b = append(b, `,"vtiger":`...)
+		b = appendModuleRows(b, u.Vtiger)
 	}
 	return append(b, '}')
+}
+
+func appendModuleRows(b []byte, rows []engine.ModuleRow) []byte {
+	b = append(b, '[')
+	for i, m := range rows {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"module":`...)
+		b = appendString(b, m.Module)
+		b = append(b, `,"actions":`...)
+		if m.Actions == nil {
+			b = append(b, "null"...)
+		} else {
+			b = append(b, '[')
+			for j, c := range m.Actions {
+				if j > 0 {
+					b = append(b, ',')
+				}
+				b = append(b, `{"action":`...)
+				b = appendString(b, c.Action)
+				b = append(b, `,"allow":`...)
+				b = strconv.AppendBool(b, c.Allow)
+				b = append(b, `,"scope":`...)
+				b = appendStrings(b, c.Scope)
+				b = append(b, '}')
+			}
+			b = append(b, ']')
+		}
+		b = append(b, '}')
+	}
+	return append(b, ']')
 }
 
 func appendFlag(b []byte, field string, on bool) []byte {

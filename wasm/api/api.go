@@ -37,6 +37,10 @@ type Options struct {
 	// names that are not users; the playground asks for the rows on
 	// screen first, in one call.
 	Users []string `json:"users"`
+
+	// Packed asks access for the packed matrix (see packed.go), a few
+	// hundred bytes per user instead of several kilobytes.
+	Packed bool `json:"packed"`
 }
 
 // Diagnostic is a diag.Diagnostic with its text rendered in the caller's
@@ -231,7 +235,11 @@ func Access(text, opts string) []byte {
 	out := make([]byte, 0, len(head)+4096*len(a.Users)+1024)
 	out = append(out, head[:len(head)-1]...)
 	out = append(out, `,"access":`...)
-	out = appendAccess(out, a)
+	if o.Packed {
+		out = appendPackedAccess(out, a)
+	} else {
+		out = appendAccess(out, a)
+	}
 	return append(out, '}')
 }
 

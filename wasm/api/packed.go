@@ -1,0 +1,221 @@
+package api
+
+import (
+	"rolelens/engine"
+	"rolelens/engine/config"
+)
+
+// The packed matrix is the same result as engine.Access for large
+// organisations: 10,000 users make about 100 MB of plain JSON, which a page
+// cannot parse and copy between threads in time. Packed, every user is a
+// few hundred characters:
+//
+//	"access": {system, title, entities, actions, modules,
+//	  "layout": {
+//	    "crm":   [{"entity": "lead", "stages": ["NEW", ...]}, ...],
+//	    "crmWords": ["none", "own", ...],
+//	    "telephony": [{"permission": "call", "words": ["none", "allow"]}, ...],
+//	    "tasks": ["view-department-tasks", ...],
+//	    "disk": ["/Sales", ...], "diskWords": ["none", "read", ...],
+//	    "vtiger": [[ModuleRow, ...], ...]},
+//	  "users": [{user, name, departments, role, admin, extranet, noRole,
+//	    noCrmAccess, settings, "c": "012...", "t": "01...", "k": "0110...",
+//	    "d": "40...", "v": 3}]}
+//
+// "c" has one digit per CRM cell, entity by entity: the entity's actions,
+// then each stage's actions, in the order of layout.crm and actions, each
+// digit an index into crmWords. "t" has a digit per telephony permission
+// into its words, "k" a 0 or 1 per tasks toggle, "d" a digit per folder
+// into diskWords. "v" indexes layout.vtiger, the distinct vtiger rows.
+// site/src/packed.js unpacks it; the Node tests check that unpacking gives
+// the plain result.
+
+func appendPackedAccess(b []byte, a *engine.Access) []byte {
+	b = append(b, `{"system":`...)
+	b = appendString(b, a.System)
+	if a.Title != "" {
+		b = append(b, `,"title":`...)
+		b = appendString(b, a.Title)
+	}
+	if len(a.Entities) > 0 {
+		b = append(b, `,"entities":`...)
+		b = appendStrings(b, a.Entities)
+	}
+	b = append(b, `,"actions":`...)
+	b = appendStrings(b, a.Actions)
+	if len(a.Modules) > 0 {
+		b = append(b, `,"modules":`...)
+		b = appendStrings(b, a.Modules)
+	}
+	var first *engine.UserAccess
+	if len(a.Users) > 0 {
+		first = &a.Users[0]
+	}
+	// Distinct vtiger rows: users with the same answers share one slice.
+	vrows := map[*engine.ModuleRow]int{}
+	var vlist [][]engine.ModuleRow
+	for i := range a.Users {
+		if v := a.Users[i].Vtiger; len(v) > 0 {
+			if _, ok := vrows[&v[0]]; !ok {
+				vrows[&v[0]] = len(vlist)
+				vlist = append(vlist, v)
+			}
+		}
+	}
+	b = append(b, `,"packed":true,"layout":{"crm":[`...)
+	if first != nil {
+		for i, e := range first.CRM {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"entity":`...)
+			b = appendString(b, e.Entity)
+			b = append(b, `,"stages":[`...)
+			for j, s := range e.Stages {
+				if j > 0 {
+					b = append(b, ',')
+				}
+				b = appendString(b, s.Stage)
+			}
+			b = append(b, "]}"...)
+		}
+	}
+	b = append(b, `],"crmWords":`...)
+	b = appendStrings(b, config.CRMScale.Words)
+	b = append(b, `,"telephony":[`...)
+	if first != nil {
+		for i, p := range first.Telephony {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"permission":`...)
+			b = appendString(b, p.Permission)
+			b = append(b, `,"words":`...)
+			b = appendStrings(b, telephonyScale(p.Permission).Words)
+			b = append(b, '}')
+		}
+	}
+	b = append(b, `],"tasks":`...)
+	b = appendStrings(b, config.TaskToggles)
+	b = append(b, `,"disk":[`...)
+	if first != nil {
+		for i, f := range first.Disk {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendString(b, f.Path)
+		}
+	}
+	b = append(b, `],"diskWords":`...)
+	b = appendStrings(b, config.DiskScale.Words)
+	b = append(b, `,"vtiger":[`...)
+	for i, rows := range vlist {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendModuleRows(b, rows)
+	}
+	b = append(b, `]},"users":[`...)
+	crm := wordIndex(config.CRMScale)
+	disk := wordIndex(config.DiskScale)
+	// A user's CRM digits are the same for every user sharing the rows.
+	digits := map[*engine.EntityRow]string{}
+	for i := range a.Users {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		u := &a.Users[i]
+		b = appendUserHead(b, u)
+		b = appendFlag(b, `,"settings":true`, u.Settings)
+		if len(u.CRM) > 0 {
+			d, ok := digits[&u.CRM[0]]
+			if !ok {
+				var buf []byte
+				for _, e := range u.CRM {
+					buf = appendDigits(buf, e.Levels, crm)
+					for _, s := range e.Stages {
+						buf = appendDigits(buf, s.Levels, crm)
+					}
+				}
+				d = string(buf)
+				digits[&u.CRM[0]] = d
+			}
+			b = append(b, `,"c":"`...)
+			b = append(b, d...)
+			b = append(b, '"')
+		}
+		if len(u.Telephony) > 0 {
+			b = append(b, `,"t":"`...)
+			for _, p := range u.Telephony {
+				b = append(b, digit(wordIndex(telephonyScale(p.Permission))[p.Level]))
+			}
+			b = append(b, '"')
+		}
+		if a.System == string(config.Bitrix24) {
+			b = append(b, `,"k":"`...)
+			for _, t := range config.TaskToggles {
+				c := byte('0')
+				for _, x := range u.Tasks {
+					if x == t {
+						c = '1'
+					}
+				}
+				b = append(b, c)
+			}
+			b = append(b, '"')
+		}
+		if len(u.Disk) > 0 {
+			b = append(b, `,"d":"`...)
+			for _, f := range u.Disk {
+				b = append(b, digit(disk[f.Level]))
+			}
+			b = append(b, '"')
+		}
+		if len(u.Vtiger) > 0 {
+			b = append(b, `,"v":`...)
+			b = appendInt(b, vrows[&u.Vtiger[0]])
+		}
+		b = append(b, '}')
+	}
+	return append(b, "]}"...)
+}
+
+// telephonyScale is the scale of a permission; unknown ones (there are
+// none in a valid result) read as an empty scale.
+func telephonyScale(perm string) *config.Scale {
+	if s := config.TelephonyScale(perm); s != nil {
+		return s
+	}
+	return &config.Scale{}
+}
+
+// wordIndex maps a scale's words to their digits, made once per scale.
+func wordIndex(s *config.Scale) map[string]int {
+	if m, ok := wordIndexes[s.Name]; ok {
+		return m
+	}
+	m := make(map[string]int, len(s.Words))
+	for i, w := range s.Words {
+		m[w] = i
+	}
+	wordIndexes[s.Name] = m
+	return m
+}
+
+var wordIndexes = map[string]map[string]int{}
+
+func appendDigits(b []byte, words []string, index map[string]int) []byte {
+	for _, w := range words {
+		b = append(b, digit(index[w]))
+	}
+	return b
+}
+
+func digit(i int) byte { return byte('0' + i) }
+
+func appendInt(b []byte, i int) []byte {
+	if i >= 10 {
+		b = appendInt(b, i/10)
+	}
+	return append(b, digit(i%10))
+}
