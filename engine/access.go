@@ -13,7 +13,14 @@ type Access struct {
 	Entities []string     `json:"entities,omitempty"` // bitrix24: CRM entities, columns
 	Actions  []string     `json:"actions"`            // CRM actions (bitrix24) or module actions (vtiger)
 	Modules  []string     `json:"modules,omitempty"`  // vtiger
+	Roles    []RoleInfo   `json:"roles,omitempty"`    // CRM roles (bitrix24) or roles (vtiger), for filters
 	Users    []UserAccess `json:"users"`
+}
+
+// RoleInfo names a role.
+type RoleInfo struct {
+	ID   string `json:"id"`
+	Name string `json:"name,omitempty"`
 }
 
 // UserAccess is one row of the matrix.
@@ -101,6 +108,16 @@ func (d *Document) AccessOf(users []string) *Access {
 	return d.access(func(id string) bool { return want[id] })
 }
 
+// AccessOfRole computes the rows of the users a role reaches (see
+// resolve.Resolver.RoleUsers). It returns nil for an invalid configuration.
+func (d *Document) AccessOfRole(role string) *Access {
+	rs := d.Resolver()
+	if rs == nil {
+		return nil
+	}
+	return d.AccessOf(rs.RoleUsers(role))
+}
+
 // access builds the matrix of the users keep accepts, or of all when keep
 // is nil.
 func (d *Document) access(keep func(string) bool) *Access {
@@ -112,8 +129,14 @@ func (d *Document) access(keep func(string) bool) *Access {
 	a := &Access{System: string(cfg.System), Title: cfg.Title, Users: []UserAccess{}}
 	if cfg.System == config.Vtiger {
 		a.Actions, a.Modules = config.VtigerActions, config.Modules
+		for _, r := range cfg.Roles {
+			a.Roles = append(a.Roles, RoleInfo{r.ID, r.Name})
+		}
 	} else {
 		a.Actions, a.Entities = config.Actions, cfg.AllEntities()
+		for _, r := range cfg.CRM.Roles {
+			a.Roles = append(a.Roles, RoleInfo{r.ID, r.Name})
+		}
 	}
 	// Rows are built from shared parts: users with the same roles share
 	// one CRMAccess and its rows in words, the same telephony levels share

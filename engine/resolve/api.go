@@ -66,6 +66,34 @@ func (rs *Resolver) Roles(userID, section string) []RoleRef {
 	return out
 }
 
+// RoleUsers returns the ids of the users a role reaches, in file order:
+// for bitrix24 a CRM role through any subject, for vtiger the users who
+// hold the role.
+func (rs *Resolver) RoleUsers(role string) []string {
+	var out []string
+	if rs.cfg.System == config.Vtiger {
+		for _, user := range rs.users {
+			if user.Role == role {
+				out = append(out, user.ID)
+			}
+		}
+		return out
+	}
+	ri := crmRoleIndex(rs.cfg, role)
+	if ri < 0 {
+		return nil
+	}
+	for u, ps := range rs.crmPairs {
+		for _, p := range ps {
+			if int(p.role) == ri {
+				out = append(out, rs.users[u].ID)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // Members returns the ids of the users a subject contains, in file order.
 func (rs *Resolver) Members(s config.Subject) []string {
 	var out []string

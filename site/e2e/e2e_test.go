@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -705,4 +706,27 @@ func TestTenThousandUsers(t *testing.T) {
 	if *screenshots {
 		shoot(tb, "matrix-10000-users", 1280, 800, nil)
 	}
+}
+
+// TestRoleFilter narrows the matrix to the users a CRM role reaches,
+// including those it reaches through a department tree or a group.
+func TestRoleFilter(t *testing.T) {
+	tb := newTab(t, 60*time.Second)
+	tb.open("")
+	tb.waitFor("the matrix", cellJS("anna", "lead", "update"), 10*time.Second)
+	users := func() []string {
+		var ids []string
+		tb.eval(`[...document.querySelectorAll("#view-access th.user")].map((th) => th.closest("tr").querySelector("td.c")?.dataset.user).filter(Boolean)`, &ids)
+		return ids
+	}
+	all := users()
+	var ok bool
+	tb.eval(`(() => { const s = document.querySelector("#view-access select.role-filter"); s.value = "agent"; s.dispatchEvent(new Event("change")); return true; })()`, &ok)
+	tb.waitFor("fewer rows", fmt.Sprintf(`document.querySelectorAll("#view-access tbody th.user").length < %d`, len(all)), 5*time.Second)
+	agents := users()
+	if !slices.Contains(agents, "anna") || slices.Contains(agents, "mia") {
+		t.Errorf("role agent shows %v", agents)
+	}
+	tb.eval(`(() => { const s = document.querySelector("#view-access select.role-filter"); s.value = ""; s.dispatchEvent(new Event("change")); return true; })()`, &ok)
+	tb.waitFor("all rows again", fmt.Sprintf(`document.querySelectorAll("#view-access tbody th.user").length === %d`, len(all)), 5*time.Second)
 }

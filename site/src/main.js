@@ -402,7 +402,10 @@ async function start() {
 	await setLang(boot?.lang ?? i18n.detect());
 	performance.mark("rolelens:lang");
 	app.engine.onfailure = (msg) => banner(t("engine.failed", msg));
-	app.matrix = new Matrix($("#view-access"), { onCell: (q) => explain(q) });
+	app.matrix = new Matrix($("#view-access"), {
+		onCell: (q) => explain(q),
+		roleUsers: (role) => app.engine.call("roleUsers", { text: currentText(), role }).catch(() => null),
+	});
 	app.drawer = new Drawer($("#drawer"), { onGoto: goto, onClose: () => $("#view-access td.c[tabindex='0']")?.focus() });
 	app.records = new Records($("#view-records"), {
 		ask: (args) => app.engine.call("records", { text: currentText(), lang: i18n.lang(), ...args }),

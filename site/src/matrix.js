@@ -9,9 +9,14 @@ import { SCALES, step, glyph, levelLabel, telephonyScale } from "./levels.js";
 const ROW = 30; // px, fixed so that rows can be windowed
 
 export class Matrix {
-	constructor(root, { onCell }) {
+	constructor(root, { onCell, roleUsers }) {
 		this.root = root;
 		this.onCell = onCell;
+		// roleUsers(role) answers the ids of the users a role reaches: the
+		// engine knows, the rows do not say.
+		this.roleUsers = roleUsers;
+		this.role = "";
+		this.roleSet = null;
 		this.access = null;
 		this.tab = "crm";
 		this.filter = "";
@@ -48,6 +53,12 @@ export class Matrix {
 	/** show draws a new access result; the filter and tab stay. */
 	show(access) {
 		this.access = access;
+		// A role filter follows the new text: the role may reach other
+		// users now, or be gone.
+		if (this.role && !access?.roles?.some((r) => r.id === this.role)) {
+			this.role = "";
+			this.roleSet = null;
+		} else if (this.role) this.#filterRole(this.role);
 		if (access?.system === "vtiger") this.tab = "vtiger";
 		else if (this.tab === "vtiger") this.tab = "crm";
 		this.render();
@@ -128,8 +139,13 @@ export class Matrix {
 			this.filter = search.value;
 			this.#drawBody();
 		});
+		const roleSelect = a.roles?.length
+			? h("select", { class: "role-filter", "aria-label": t("filter.role"), title: t("filter.role"), onchange: (e) => this.#filterRole(e.target.value) },
+				h("option", { value: "" }, t("filter.anyrole")),
+				a.roles.map((r) => h("option", { value: r.id, selected: r.id === this.role }, r.name ? `${r.name} (${r.id})` : r.id)))
+			: null;
 		const noAccess = h("label", { class: "check" }, h("input", { type: "checkbox", checked: this.noAccessOnly, onchange: (e) => { this.noAccessOnly = e.target.checked; this.#drawBody(); } }), t("filter.noaccess"));
-		const tools = h("div", { class: "tools" }, bar, search, a.system === "bitrix24" ? noAccess : null);
+		const tools = h("div", { class: "tools" }, bar, search, roleSelect, a.system === "bitrix24" ? noAccess : null);
 		const keepTop = this.top;
 		const keepLeft = this.left;
 		this.table = h("table", { class: `matrix ${this.tab}`, "aria-label": t(`area.${this.tab}`) });
@@ -168,9 +184,25 @@ export class Matrix {
 			this.tab === "crm" ? h("span", { class: "item" }, h("span", { class: "sw differs" }, "•"), t("legend.differs")) : null);
 	}
 
+	/** #filterRole shows only the users role reaches ("" shows all). */
+	async #filterRole(role) {
+		this.role = role;
+		if (!role) {
+			this.roleSet = null;
+			this.#drawBody();
+			return;
+		}
+		const asked = this.access;
+		const ids = await this.roleUsers?.(role);
+		if (this.role !== role || this.access !== asked || !ids) return; // a newer question or text
+		this.roleSet = new Set(ids);
+		this.#drawBody();
+	}
+
 	#users() {
 		const q = this.filter.trim().toLowerCase();
 		return this.access.users.filter((u) => {
+			if (this.roleSet && !this.roleSet.has(u.user)) return false;
 			if (this.noAccessOnly && !u.noCrmAccess) return false;
 			if (!q) return true;
 			return [u.user, u.name, u.role, ...(u.departments ?? [])].some((s) => s && String(s).toLowerCase().includes(q));

@@ -106,6 +106,11 @@ const handlers = {
 		}
 		return { ok: true, actions, records: recs, users: acc.access.users.map((u) => ({ user: u.user, name: u.name, useful: !u.noCrmAccess && !u.extranet && !u.admin })), rows };
 	},
+	async roleUsers({ text, role }) {
+		const e = await engineReady;
+		const r = e.access(text, { role, packed: true });
+		return r.ok && r.access ? r.access.users.map((u) => u.user) : null;
+	},
 	async diff({ oldText, newText, lang }) {
 		const e = await engineReady;
 		return e.diff(oldText, newText, { lang });

@@ -33,6 +33,7 @@ func appendAccess(b []byte, a *engine.Access) []byte {
 		b = append(b, `,"modules":`...)
 		b = appendStrings(b, a.Modules)
 	}
+	b = appendRoles(b, a.Roles)
 	b = append(b, `,"users":`...)
 	if a.Users == nil {
 		return append(b, "null}"...)
@@ -171,6 +172,26 @@ func appendModuleRows(b []byte, rows []engine.ModuleRow) []byte {
 				b = append(b, '}')
 			}
 			b = append(b, ']')
+		}
+		b = append(b, '}')
+	}
+	return append(b, ']')
+}
+
+func appendRoles(b []byte, roles []engine.RoleInfo) []byte {
+	if len(roles) == 0 {
+		return b
+	}
+	b = append(b, `,"roles":[`...)
+	for i, r := range roles {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"id":`...)
+		b = appendString(b, r.ID)
+		if r.Name != "" {
+			b = append(b, `,"name":`...)
+			b = appendString(b, r.Name)
 		}
 		b = append(b, '}')
 	}

@@ -38,6 +38,10 @@ type Options struct {
 	// screen first, in one call.
 	Users []string `json:"users"`
 
+	// Role limits access to the users a role reaches: a CRM role
+	// (bitrix24) through any subject, or the holders of a vtiger role.
+	Role string `json:"role"`
+
 	// Packed asks access for the packed matrix (see packed.go), a few
 	// hundred bytes per user instead of several kilobytes.
 	Packed bool `json:"packed"`
@@ -221,9 +225,12 @@ func Access(text, opts string) []byte {
 		return encode(r)
 	}
 	var a *engine.Access
-	if o.Users != nil && o.User == "" {
+	switch {
+	case o.Role != "" && o.User == "":
+		a = d.AccessOfRole(o.Role)
+	case o.Users != nil && o.User == "":
 		a = d.AccessOf(o.Users)
-	} else {
+	default:
 		a = d.Access(o.User)
 	}
 	if a == nil {

@@ -146,6 +146,16 @@ func TestAccessLintDiff(t *testing.T) {
 	if r := decode(t, Access(text, `{"user":"nobody"}`)); r["access"] != nil || r["questionError"] == nil {
 		t.Errorf("unknown user: %v", r)
 	}
+	// The users a role reaches: agents through the sales tree and the
+	// partners group, not the head's marketing people.
+	r = decode(t, Access(text, `{"role":"agent"}`))
+	var agents []string
+	for _, u := range r["access"].(map[string]any)["users"].([]any) {
+		agents = append(agents, u.(map[string]any)["user"].(string))
+	}
+	if !slices.Contains(agents, "anna") || !slices.Contains(agents, "max") || slices.Contains(agents, "mia") {
+		t.Errorf("users of role agent: %v", agents)
+	}
 	// Several users in one call, in file order, unknown names left out.
 	r = decode(t, Access(text, `{"users":["nora","nobody","anna"]}`))
 	var ids []string
@@ -228,7 +238,8 @@ func TestAccessJSONMatchesEncodingJSON(t *testing.T) {
 // field, which appendAccess must then learn.
 func TestAccessJSONKnowsEveryField(t *testing.T) {
 	for v, n := range map[reflect.Type]int{
-		reflect.TypeFor[engine.Access](): 6, reflect.TypeFor[engine.UserAccess](): 14,
+		reflect.TypeFor[engine.Access](): 7, reflect.TypeFor[engine.UserAccess](): 14,
+		reflect.TypeFor[engine.RoleInfo](): 2,
 		reflect.TypeFor[engine.EntityRow](): 3, reflect.TypeFor[engine.StageRow](): 3,
 		reflect.TypeFor[engine.PermissionCell](): 2, reflect.TypeFor[engine.FolderCell](): 2,
 		reflect.TypeFor[engine.ModuleRow](): 2, reflect.TypeFor[engine.ModuleCell](): 3,

@@ -47,6 +47,7 @@ func appendPackedAccess(b []byte, a *engine.Access) []byte {
 		b = append(b, `,"modules":`...)
 		b = appendStrings(b, a.Modules)
 	}
+	b = appendRoles(b, a.Roles)
 	var first *engine.UserAccess
 	if len(a.Users) > 0 {
 		first = &a.Users[0]
