@@ -45,6 +45,7 @@ func main() {
 		"test":    func(a []string) []byte { return api.Test(a[0], a[1]) },
 		"lint":    func(a []string) []byte { return api.Lint(a[0], a[1]) },
 		"diff":    func(a []string) []byte { return api.Diff(a[0], a[1], a[2]) },
+		"records": func(a []string) []byte { return api.Records(a[0], a[1]) },
 		"version": func(a []string) []byte { return api.Version() },
 		// A test hook: proves that a panic leaves the module answering.
 		"_panicForTest": func(a []string) []byte { panic("forced by _panicForTest") },
@@ -61,7 +62,7 @@ func main() {
 
 // texts are the arguments of each method that are configurations, whose
 // size is checked before they are copied into Go memory.
-var texts = map[string]int{"check": 1, "access": 1, "explain": 1, "test": 1, "lint": 1, "diff": 2}
+var texts = map[string]int{"check": 1, "access": 1, "explain": 1, "test": 1, "lint": 1, "diff": 2, "records": 1}
 
 var stringObject = js.Global().Get("String")
 

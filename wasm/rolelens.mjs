@@ -181,6 +181,14 @@ class Runner {
 			 */
 			access: (text, options) => withText(text, (t) => call("access", [t, opts(options)])),
 			/**
+			 * The records view: with options.user, that user's answers on every
+			 * record; with options.record, every user's answers on it
+			 * ({ok, actions, records, users, rows, total}; rows stop at 1,000).
+			 * @param {string} text
+			 * @param {Options & {record?: string}} [options]
+			 */
+			records: (text, options) => withText(text, (t) => call("records", [t, opts(options)])),
+			/**
 			 * Answers one question about a user, with the reasons.
 			 * @param {string} text
 			 * @param {object|string} question see the top of this file

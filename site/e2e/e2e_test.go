@@ -730,3 +730,26 @@ func TestRoleFilter(t *testing.T) {
 	tb.eval(`(() => { const s = document.querySelector("#view-access select.role-filter"); s.value = ""; s.dispatchEvent(new Event("change")); return true; })()`, &ok)
 	tb.waitFor("all rows again", fmt.Sprintf(`document.querySelectorAll("#view-access tbody th.user").length === %d`, len(all)), 5*time.Second)
 }
+
+// TestRecordsView picks a user and reads their answers on a record, then
+// asks who may act on that record.
+func TestRecordsView(t *testing.T) {
+	tb := newTab(t, 60*time.Second)
+	tb.open("")
+	tb.waitFor("the matrix", cellJS("anna", "lead", "update"), 10*time.Second)
+	tb.run(chromedp.Click(chromedp.CSS(`#tab-records`)))
+	tb.waitFor("records", `document.querySelector("#view-records td.c")`, 5*time.Second)
+	var ok bool
+	tb.eval(`(() => { const s = document.querySelector("#view-records select"); s.value = "anna"; s.dispatchEvent(new Event("change")); return true; })()`, &ok)
+	cell := func(user, record, action string) string {
+		return fmt.Sprintf(`document.querySelector('#view-records td.c[data-user=%q][data-record=%q][data-action=%q]')`, user, record, action)
+	}
+	tb.waitFor("anna's records", cell("anna", "lead-bob", "read"), 5*time.Second)
+	var got []string
+	tb.eval(`["read", "update"].map((a) => document.querySelector('#view-records td.c[data-user="anna"][data-record="lead-bob"][data-action="' + a + '"]').textContent)`, &got)
+	if !slices.Equal(got, []string{"✓", "—"}) {
+		t.Errorf("anna on lead-bob (read, update): %v, want allow, deny", got)
+	}
+	tb.eval(`(() => { document.querySelectorAll("#view-records .seg button")[1].click(); return true; })()`, &ok)
+	tb.waitFor("who may act on a record", `document.querySelector("#view-records .seg button[aria-checked=true]")?.textContent && document.querySelector('#view-records td.c[data-record]')`, 5*time.Second)
+}

@@ -46,15 +46,17 @@ export class Records {
 		const head = h("tr", null, this.mode === "user"
 			? [h("th", { scope: "col" }, t("record")), h("th", { scope: "col" }, t("records.entity")), h("th", { scope: "col" }, label("fact.responsible"))]
 			: [h("th", { scope: "col" }, t("user"))], res.actions.map((a) => h("th", { scope: "col" }, actionLabel(a))));
+		const names = new Map(res.users.map((u) => [u.user, u.name]));
 		const rows = res.rows.map((r) => {
 			const who = this.mode === "user" ? this.user : r.user;
-			const rec = this.mode === "user" ? r.record : this.record;
+			const rec = this.mode === "user" ? r.id : this.record;
 			const lead = this.mode === "user"
-				? [h("th", { scope: "row" }, r.record), h("td", null, r.entity ? label(`entity.${r.entity}`) !== `entity.${r.entity}` ? label(`entity.${r.entity}`) : label(`vtiger.module.${r.entity}`) : ""), h("td", null, res.users.find((u) => u.user === r.responsible)?.name || r.responsible)]
+				? [h("th", { scope: "row" }, r.id), h("td", null, r.entity ? label(`entity.${r.entity}`) !== `entity.${r.entity}` ? label(`entity.${r.entity}`) : label(`vtiger.module.${r.entity}`) : ""), h("td", null, names.get(r.responsible) || r.responsible, r.stale ? h("span", { class: "flag", title: t("records.stale.title") }, t("records.stale")) : null)]
 				: [h("th", { scope: "row" }, r.name || r.user)];
 			return h("tr", null, lead, r.answers.map((ans, i) => h("td", { class: `c ${ans === "allow" ? "lv5" : "lv0"}`, tabindex: "0", role: "button", dataset: { user: who, record: rec, action: res.actions[i] }, title: label(`answer.${ans ?? "deny"}`), onclick: () => this.onCell({ user: who, kind: "record", record: rec, action: res.actions[i] }), onkeydown: (e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), e.target.click()) }, ans === "allow" ? "✓" : "—")));
 		});
 		const none = !res.records.length ? h("p", { class: "empty" }, t("records.none")) : null;
-		fill(this.root, h("div", { class: "tools" }, modeSel, picker), none || h("div", { class: "scroller" }, h("table", { class: "records" }, h("thead", null, head), h("tbody", null, rows))));
+		const cut = res.total > res.rows.length ? h("p", { class: "muted" }, t("records.cut", res.rows.length, res.total)) : null;
+		fill(this.root, h("div", { class: "tools" }, modeSel, picker), cut, none || h("div", { class: "scroller" }, h("table", { class: "records" }, h("thead", null, head), h("tbody", null, rows))));
 	}
 }

@@ -29,47 +29,6 @@ mark("rolelens:worker");
 
 const now = () => performance.now();
 
-// records lists the records of a configuration's top-level records: block:
-// their ids and entity (bitrix24) or module (vtiger), read from the text;
-// the engine itself answers every question about them.
-function records(text) {
-	const lines = text.split("\n");
-	const out = [];
-	let inside = false;
-	let item = null;
-	const push = () => item && item.id && out.push(item);
-	for (const line of lines) {
-		if (/^records\s*:/.test(line)) {
-			inside = true;
-			const rest = line.replace(/^records\s*:\s*/, "");
-			if (rest.startsWith("[")) scanFlow(rest, out);
-			continue;
-		}
-		if (!inside) continue;
-		if (/^\S/.test(line) && !/^#/.test(line)) {
-			inside = false;
-			continue;
-		}
-		if (/^\s*-\s/.test(line)) {
-			push();
-			item = {};
-		}
-		if (!item) continue;
-		for (const m of line.matchAll(/(?:^|[\s{,-])(id|entity|module|responsible|owner|stage)\s*:\s*["']?([^,}\s"'#]+)/g)) {
-			if (!(m[1] in item)) item[m[1]] = m[2];
-		}
-	}
-	push();
-	return out;
-}
-
-function scanFlow(s, out) {
-	for (const part of s.split("}")) {
-		const id = /id\s*:\s*["']?([^,}\s"']+)/.exec(part);
-		if (id) out.push({ id: id[1], entity: /entity\s*:\s*([^,}\s]+)/.exec(part)?.[1], module: /module\s*:\s*([^,}\s]+)/.exec(part)?.[1] });
-	}
-}
-
 const handlers = {
 	async init() {
 		const e = await engineReady;
@@ -81,30 +40,7 @@ const handlers = {
 	},
 	async records({ text, lang, user, record }) {
 		const e = await engineReady;
-		const acc = e.access(text, { lang, packed: true });
-		if (!acc.ok || !acc.access) return { ok: false };
-		const vt = acc.access.system === "vtiger";
-		const actions = vt ? ["view", "edit", "delete"] : ["read", "update", "delete"];
-		const recs = records(text);
-		const ask = (u, r, a) => {
-			const res = e.explain(text, { user: u, record: r, action: a }, { lang });
-			return res.explanation ? res.explanation.answer : null;
-		};
-		const rows = [];
-		if (record) {
-			for (const u of acc.access.users) {
-				const answers = actions.map((a) => ask(u.user, record, a));
-				if (answers.every((x) => x === null)) continue;
-				rows.push({ user: u.user, name: u.name, answers });
-			}
-		} else if (user) {
-			for (const r of recs) {
-				const answers = actions.map((a) => ask(user, r.id, a));
-				if (answers.every((x) => x === null)) continue;
-				rows.push({ record: r.id, entity: r.entity || r.module || "", responsible: r.responsible || r.owner || "", stage: r.stage || "", answers });
-			}
-		}
-		return { ok: true, actions, records: recs, users: acc.access.users.map((u) => ({ user: u.user, name: u.name, useful: !u.noCrmAccess && !u.extranet && !u.admin })), rows };
+		return e.records(text, { lang, user, record });
 	},
 	async roleUsers({ text, role }) {
 		const e = await engineReady;

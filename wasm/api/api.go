@@ -31,7 +31,8 @@ const MaxOptionBytes = 64 << 10
 // that newer callers work with older modules.
 type Options struct {
 	Lang string `json:"lang"` // en (default), de or ru: the language of messages
-	User string `json:"user"` // access: only this user
+	User   string `json:"user"`   // access: only this user; records: this user's records
+	Record string `json:"record"` // records: who may act on this record
 
 	// Users limits access to these users, in file order, leaving out
 	// names that are not users; the playground asks for the rows on

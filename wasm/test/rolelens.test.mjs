@@ -214,3 +214,18 @@ test("a 1,000-user configuration resolves", () => {
 	assert.deepEqual([t.passed, t.failed], [2, 0], JSON.stringify(t.results));
 	console.log(`# 1,000 users: access() in ${ms.toFixed(1)} ms`);
 });
+
+test("records() answers a user's records and who may act on a record", () => {
+	const mine = rl.records(salesTeam, { user: "anna" });
+	assert.equal(mine.ok, true);
+	assert.deepEqual(mine.actions, ["read", "update", "delete"]);
+	const bob = mine.rows.find((r) => r.id === "lead-bob");
+	assert.deepEqual(bob.answers.slice(0, 2), ["allow", "deny"], "agents read their department's leads but edit only their own");
+	assert.equal(mine.total, mine.rows.length);
+	const who = rl.records(salesTeam, { record: "lead-bob" });
+	assert.equal(who.rows.find((r) => r.user === "anna").answers[0], "allow");
+	assert.ok(who.users.some((u) => u.user === "eve" && !u.useful), "admins are not the interesting users");
+	const unknown = rl.records(salesTeam, { user: "nobody" });
+	assert.equal(unknown.questionError.code, "E202");
+	assert.deepEqual(unknown.rows, []);
+});
