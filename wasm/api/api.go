@@ -30,7 +30,7 @@ const MaxOptionBytes = 64 << 10
 // Options are the settings every call accepts; unknown keys are ignored so
 // that newer callers work with older modules.
 type Options struct {
-	Lang string `json:"lang"` // en (default), de or ru: the language of messages
+	Lang   string `json:"lang"`   // en (default), de or ru: the language of messages
 	User   string `json:"user"`   // access: only this user; records: this user's records
 	Record string `json:"record"` // records: who may act on this record
 
