@@ -109,12 +109,17 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 
 // loadValid loads one file and prints its diagnostics when it has errors.
 func loadValid(file string, stderr io.Writer) (*engine.Document, int) {
+	return loadValidIn(file, stderr, "en")
+}
+
+// loadValidIn is loadValid with diagnostics in lang.
+func loadValidIn(file string, stderr io.Writer, lang string) (*engine.Document, int) {
 	doc, ok := load(file, stderr)
 	if !ok {
 		return nil, exitUsage
 	}
 	if !doc.OK() {
-		render.Diagnostics(stderr, file, doc.Diagnostics, "en")
+		render.Diagnostics(stderr, file, doc.Diagnostics, lang)
 		return nil, exitUsage
 	}
 	return doc, exitOK

@@ -8,7 +8,7 @@ import (
 	"rolelens/internal/render"
 )
 
-// lintFinding is a finding with its English text, for --json.
+// lintFinding is a finding with its text in the asked language, for --json.
 type lintFinding struct {
 	lint.Finding
 	Message string `json:"message"`
@@ -20,12 +20,13 @@ type lintFinding struct {
 func cmdLint(args []string, stdout, stderr io.Writer) int {
 	fs := flags("lint", stderr)
 	asJSON := fs.Bool("json", false, "print JSON")
+	lang := fs.String("lang", "en", "message language: en, de or ru")
 	files, err := parse(fs, args)
 	if err != nil || len(files) != 1 {
-		fmt.Fprintln(stderr, "usage: rolelens lint [--json] FILE")
+		fmt.Fprintln(stderr, "usage: rolelens lint [--json] [--lang en|de|ru] FILE")
 		return exitUsage
 	}
-	doc, code := loadValid(files[0], stderr)
+	doc, code := loadValidIn(files[0], stderr, *lang)
 	if doc == nil {
 		return code
 	}
@@ -33,11 +34,11 @@ func cmdLint(args []string, stdout, stderr io.Writer) int {
 	if *asJSON {
 		out := make([]lintFinding, len(findings))
 		for i, f := range findings {
-			out[i] = lintFinding{f, lint.Message(f), lint.FixText(f)}
+			out[i] = lintFinding{f, lint.MessageIn(f, *lang), lint.FixTextIn(f, *lang)}
 		}
 		writeJSON(stdout, map[string]any{"file": files[0], "findings": out})
 	} else {
-		render.Findings(stdout, files[0], findings)
+		render.FindingsIn(stdout, files[0], findings, *lang)
 		render.FindingsSummary(stdout, findings)
 	}
 	if len(findings) > 0 {

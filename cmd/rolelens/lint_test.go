@@ -27,6 +27,8 @@ func TestLintDiffExitCodes(t *testing.T) {
 		{[]string{"lint", conflicts}, exitFindings, "L101"},
 		{[]string{"lint", "--json", conflicts}, exitFindings, `"code": "L102"`},
 		{[]string{"lint", clean}, exitOK, "0 warnings, 0 info"},
+		{[]string{"lint", "--lang", "ru", conflicts}, exitFindings, "явно заданная строка в «no-deals»"},
+		{[]string{"lint", "--lang", "de", "--json", conflicts}, exitFindings, "die explizite Zeile von „no-deals“"},
 		{[]string{"lint", bad}, exitUsage, ""},
 		{[]string{"lint"}, exitUsage, ""},
 		{[]string{"diff", conflicts, changed}, exitFindings, "3 users affected, 3 cells gained, 0 lost"},

@@ -10,16 +10,20 @@ import (
 
 // Findings prints lint findings, one block each: where, severity, code and
 // name, the message, then the users affected and the suggested fix.
-func Findings(w io.Writer, file string, fs []lint.Finding) {
+func Findings(w io.Writer, file string, fs []lint.Finding) { FindingsIn(w, file, fs, "en") }
+
+// FindingsIn prints findings with their messages and fixes in lang (en, de
+// or ru).
+func FindingsIn(w io.Writer, file string, fs []lint.Finding, lang string) {
 	for _, f := range fs {
-		fmt.Fprintf(w, "%s:%d:%d: %s %s %s: %s\n", file, f.Range.Start.Line, f.Range.Start.Col, f.Severity, f.Code, f.Name, lint.Message(f))
+		fmt.Fprintf(w, "%s:%d:%d: %s %s %s: %s\n", file, f.Range.Start.Line, f.Range.Start.Col, f.Severity, f.Code, f.Name, lint.MessageIn(f, lang))
 		if len(f.Users) > 0 {
 			fmt.Fprintf(w, "    users: %s\n", strings.Join(f.Users, ", "))
 		}
 		for _, r := range f.Related {
 			fmt.Fprintf(w, "    see %s at %d:%d\n", r.Label, r.Range.Start.Line, r.Range.Start.Col)
 		}
-		if fix := lint.FixText(f); fix != "" {
+		if fix := lint.FixTextIn(f, lang); fix != "" {
 			fmt.Fprintf(w, "    fix: %s\n", fix)
 		}
 	}
