@@ -287,6 +287,10 @@ func runeOffset(b []byte, i int) int {
 		if off >= len(b) {
 			return -1
 		}
+		if b[off] < utf8.RuneSelf { // most configurations are mostly ASCII
+			off++
+			continue
+		}
 		_, sz := utf8.DecodeRune(b[off:])
 		off += sz
 	}
