@@ -5,51 +5,24 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"rolelens/engine/diag"
 )
 
 var questionKeys = []string{"crm", "record", "telephony", "tasks", "disk", "vtiger"}
 
 func (r *reader) tests(cfg *Config, n *yaml.Node) {
 	for _, it := range r.list(n, MaxItems, "tests") {
-		m := r.mapping(it, testShape, nil)
-		if m == nil {
-			continue
-		}
-		t := &Test{At: r.rng(deref(it))}
-		t.Name = r.optText(m, "name")
-		if v := m.get("user"); v != nil {
-			t.User, _ = r.text(v, "user")
-			t.UserAt = r.rng(v)
-		}
-		var asked []string
-		for _, k := range questionKeys {
-			if m.has(k) {
-				asked = append(asked, k)
-			}
-		}
-		if len(asked) != 1 {
-			found := strconv.Itoa(len(asked))
-			if len(asked) > 1 {
-				found = strings.Join(asked, ", ")
-			}
-			r.add("E301", t.At, found)
-			continue
-		}
-		if m.has("action") && asked[0] != "record" {
-			r.add("E101", r.keyRange(m, "action"), "action")
-			continue
-		}
-		q, ok := r.question(cfg.System, asked[0], m, t)
+		t, m, ok := r.test(cfg.System, it, testShape)
 		if !ok {
 			continue
 		}
-		t.Question = q
 		if v := m.get("expect"); v != nil {
 			w, ok := r.text(v, "expect")
 			if !ok {
 				continue
 			}
-			words := ExpectWords(q)
+			words := ExpectWords(t.Question)
 			if !contains(words, w) {
 				r.suggestAdd("E302", r.rng(v), w, words, w, strings.Join(words, ", "))
 				continue
@@ -60,6 +33,72 @@ func (r *reader) tests(cfg *Config, n *yaml.Node) {
 			cfg.Tests = append(cfg.Tests, t)
 		}
 	}
+}
+
+// test reads a test's name, user and question; the caller reads expect
+// from the mapping it returns.
+func (r *reader) test(sys System, it *yaml.Node, sh *Shape) (*Test, *mapping, bool) {
+	m := r.mapping(it, sh, nil)
+	if m == nil {
+		return nil, nil, false
+	}
+	t := &Test{At: r.rng(deref(it))}
+	t.Name = r.optText(m, "name")
+	if v := m.get("user"); v != nil {
+		t.User, _ = r.text(v, "user")
+		t.UserAt = r.rng(v)
+	}
+	var asked []string
+	for _, k := range questionKeys {
+		if m.has(k) {
+			asked = append(asked, k)
+		}
+	}
+	if len(asked) != 1 {
+		found := strconv.Itoa(len(asked))
+		if len(asked) > 1 {
+			found = strings.Join(asked, ", ")
+		}
+		r.add("E301", t.At, found)
+		return nil, nil, false
+	}
+	if m.has("action") && asked[0] != "record" {
+		r.add("E101", r.keyRange(m, "action"), "action")
+		return nil, nil, false
+	}
+	q, ok := r.question(sys, asked[0], m, t)
+	if !ok {
+		return nil, nil, false
+	}
+	t.Question = q
+	return t, m, true
+}
+
+// ParseQuestion reads one question shaped like a test without expect
+// (SPEC 3), from YAML or JSON text, with the checks, codes and suggestions
+// of a configuration's tests; positions are in src. The playground's
+// explain calls ask their questions this way.
+func ParseQuestion(src []byte, sys System) (user string, q Question, diags diag.List) {
+	r := newReader(src)
+	var doc yaml.Node
+	if err := yaml.Unmarshal(src, &doc); err != nil {
+		return "", q, diag.List{syntaxError(err, r)}
+	}
+	if len(doc.Content) == 0 {
+		return "", q, diag.List{diag.New("E009", diag.Range{Start: diag.Pos{Line: 1, Col: 1}, End: diag.Pos{Line: 1, Col: 1}})}
+	}
+	root := doc.Content[0]
+	if !r.checkShape(root) {
+		return "", q, r.diags
+	}
+	t, _, ok := r.test(sys, root, questionShape)
+	if ok && t.User == "" && len(r.diags) == 0 {
+		r.add("E102", r.rng(root), "user")
+	}
+	if !ok || len(r.diags) > 0 {
+		return "", q, r.diags
+	}
+	return t.User, t.Question, nil
 }
 
 // ExpectWords are the answers a question can have.

@@ -1,6 +1,9 @@
 package config
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The schema lists every key of the format. The reader checks keys against
 // it and the docs generator prints the format reference from it, so the
@@ -92,6 +95,8 @@ var (
 		{Key: "vtiger", Type: "vtiger question", Doc: "May the user do the action on the module's records at all (steps 1 to 4).", Shape: questionVtiger},
 	}
 	testShape = &Shape{Name: "test", Doc: "One question about one user and its expected answer.", Fields: testFields}
+	// questionShape is a test without its expectation, as explain is asked.
+	questionShape = &Shape{Name: "question", Fields: slices.DeleteFunc(slices.Clone(testFields), func(f Field) bool { return f.Key == "expect" || f.Key == "name" })}
 
 	// BitrixShape is the root of a bitrix24 configuration.
 	BitrixShape = &Shape{Name: "bitrix24 configuration", Fields: []Field{

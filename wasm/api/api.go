@@ -174,6 +174,11 @@ func render1(d diag.Diagnostic, lang string) Diagnostic {
 
 // questionDiagnostic renders why a question cannot be answered.
 func questionDiagnostic(err error, lang string) *Diagnostic {
+	if p, ok := errors.AsType[*questionProblem](err); ok {
+		d := render1(p.d, lang)
+		d.Range = diag.Range{} // a position in the question, not in the configuration
+		return &d
+	}
 	var qe *resolve.QuestionError
 	if !errors.As(err, &qe) {
 		qe = &resolve.QuestionError{Code: "E006", Args: []string{"a question", err.Error()}}
@@ -273,7 +278,7 @@ func Explain(text, question, opts string) []byte {
 	if len(question) > MaxOptionBytes {
 		return Fail("bad-request", "the question is %d bytes; the limit is %d", len(question), MaxOptionBytes)
 	}
-	user, q, err := Question([]byte(question))
+	user, q, err := Question([]byte(question), d.Config.System)
 	if err == nil {
 		r.Explanation, err = d.Explain(user, q)
 	}

@@ -127,13 +127,24 @@ func TestExplainQuestionShapes(t *testing.T) {
 		`{"user":"anna","vtiger":{"module":"leads","action":"view"}}`: "E303",
 		`{"user":"anna","kind":"nonsense"}`:                           "E006",
 		`[1]`:                                                         "E006",
-		`{"user":5,"crm":"settings"}`:                                 "E006",
+		`{"user":5,"crm":"settings"}`:                                 "E202", // YAML reads 5 as the id "5", as in tests
+		`{"user":"anna","crm":{"entity":"lead","action":"reed"}}`:     "E110",
 	} {
 		r := decode(t, Explain(text, q, ""))
 		e, _ := r["questionError"].(map[string]any)
 		if r["explanation"] != nil || e == nil || e["code"] != code {
 			t.Errorf("%s: got %v, want %s", q, r, code)
 		}
+	}
+}
+
+// Questions are read like a configuration's tests, with their did-you-mean.
+func TestExplainQuestionSuggests(t *testing.T) {
+	text := conformance(t)["bitrix-sales-team.yaml"]
+	r := decode(t, Explain(text, `{"user":"anna","crm":{"entity":"lead","action":"reed"}}`, `{"lang":"de"}`))
+	e, _ := r["questionError"].(map[string]any)
+	if e == nil || e["code"] != "E110" || !strings.Contains(e["hint"].(string), "read") {
+		t.Errorf("misspelt action: %v", r)
 	}
 }
 
