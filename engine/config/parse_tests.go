@@ -91,6 +91,9 @@ func ParseQuestion(src []byte, sys System) (user string, q Question, diags diag.
 	if !r.checkShape(root) {
 		return "", q, r.diags
 	}
+	if deref(root).Kind != yaml.MappingNode { // null too: a question is never empty
+		return "", q, diag.List{diag.New("E006", r.rng(root), "a mapping", kindName(deref(root)))}
+	}
 	t, _, ok := r.test(sys, root, questionShape)
 	if ok && t.User == "" && len(r.diags) == 0 {
 		r.add("E102", r.rng(root), "user")

@@ -41,6 +41,9 @@ func Question(src []byte, sys config.System) (string, config.Question, error) {
 		}
 		return q.User, q.Question, nil
 	}
+	if !json.Valid(src) { // the API's questions are JSON, whatever YAML would accept
+		return "", config.Question{}, &resolve.QuestionError{Code: "E006", Args: []string{"a question object", "text that is not JSON"}}
+	}
 	user, q, diags := config.ParseQuestion(src, sys)
 	if len(diags) > 0 {
 		return "", q, &questionProblem{diags[0]}
