@@ -17,6 +17,23 @@ func appendAccess(b []byte, a *engine.Access) []byte {
 	if a == nil {
 		return append(b, "null"...)
 	}
+	b = appendAccessHead(b, a)
+	b = append(b, `,"users":`...)
+	if a.Users == nil {
+		return append(b, "null}"...)
+	}
+	b = append(b, '[')
+	for i := range a.Users {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendUser(b, &a.Users[i])
+	}
+	return append(b, "]}"...)
+}
+
+// appendAccessHead opens the matrix with what it is about, up to the users.
+func appendAccessHead(b []byte, a *engine.Access) []byte {
 	b = append(b, `{"system":`...)
 	b = appendString(b, a.System)
 	if a.Title != "" {
@@ -34,18 +51,7 @@ func appendAccess(b []byte, a *engine.Access) []byte {
 		b = appendStrings(b, a.Modules)
 	}
 	b = appendRoles(b, a.Roles)
-	b = append(b, `,"users":`...)
-	if a.Users == nil {
-		return append(b, "null}"...)
-	}
-	b = append(b, '[')
-	for i := range a.Users {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendUser(b, &a.Users[i])
-	}
-	return append(b, "]}"...)
+	return b
 }
 
 func appendUser(b []byte, u *engine.UserAccess) []byte {

@@ -31,23 +31,7 @@ import (
 // the plain result.
 
 func appendPackedAccess(b []byte, a *engine.Access) []byte {
-	b = append(b, `{"system":`...)
-	b = appendString(b, a.System)
-	if a.Title != "" {
-		b = append(b, `,"title":`...)
-		b = appendString(b, a.Title)
-	}
-	if len(a.Entities) > 0 {
-		b = append(b, `,"entities":`...)
-		b = appendStrings(b, a.Entities)
-	}
-	b = append(b, `,"actions":`...)
-	b = appendStrings(b, a.Actions)
-	if len(a.Modules) > 0 {
-		b = append(b, `,"modules":`...)
-		b = appendStrings(b, a.Modules)
-	}
-	b = appendRoles(b, a.Roles)
+	b = appendAccessHead(b, a)
 	var first *engine.UserAccess
 	if len(a.Users) > 0 {
 		first = &a.Users[0]
