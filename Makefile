@@ -66,7 +66,7 @@ test-e2e: site
 # Screenshots of the main views into site/screenshots/.
 screenshots: site
 	bash site/ensure-chromium.sh
-	$(GO) test -count=1 -timeout 15m ./site/e2e/ -args -e2e -screenshots
+	$(GO) test -count=1 -timeout 15m ./site/e2e/ -args -e2e -screenshots -perf-warn
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./engine/...
