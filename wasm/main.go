@@ -39,14 +39,15 @@ func main() {
 	}
 	ns := js.Global().Get("Object").New()
 	for method, f := range map[string]func(a []string) []byte{
-		"check":   func(a []string) []byte { return api.Check(a[0], a[1]) },
-		"access":  func(a []string) []byte { return api.Access(a[0], a[1]) },
-		"explain": func(a []string) []byte { return api.Explain(a[0], a[1], a[2]) },
-		"test":    func(a []string) []byte { return api.Test(a[0], a[1]) },
-		"lint":    func(a []string) []byte { return api.Lint(a[0], a[1]) },
-		"diff":    func(a []string) []byte { return api.Diff(a[0], a[1], a[2]) },
-		"records": func(a []string) []byte { return api.Records(a[0], a[1]) },
-		"version": func(a []string) []byte { return api.Version() },
+		"check":    func(a []string) []byte { return api.Check(a[0], a[1]) },
+		"access":   func(a []string) []byte { return api.Access(a[0], a[1]) },
+		"explain":  func(a []string) []byte { return api.Explain(a[0], a[1], a[2]) },
+		"test":     func(a []string) []byte { return api.Test(a[0], a[1]) },
+		"lint":     func(a []string) []byte { return api.Lint(a[0], a[1]) },
+		"diff":     func(a []string) []byte { return api.Diff(a[0], a[1], a[2]) },
+		"records":  func(a []string) []byte { return api.Records(a[0], a[1]) },
+		"generate": func(a []string) []byte { return api.Generate(a[0]) },
+		"version":  func(a []string) []byte { return api.Version() },
 		// A test hook: proves that a panic leaves the module answering.
 		"_panicForTest": func(a []string) []byte { panic("forced by _panicForTest") },
 		// A test hook: a Go program that dies anyway, as a fatal runtime

@@ -59,6 +59,11 @@ const isNode = typeof process === "object" && process !== null && typeof process
  * @property {"en"|"de"|"ru"} [lang] language of messages (default "en")
  * @property {string} [user] access(): only this user
  * @property {string[]} [users] access(): only these users (file order; unknown names left out)
+ * @property {number} [first] access(): only the first users in file order
+ * @property {boolean} [asText] access(): the result as JSON text, unparsed (a worker hands it to
+ *   a page as one string, cheaper to pass than the objects); failures stay objects
+ * @property {string} [role] access(): only the users this role reaches
+ * @property {string} [record] records(): who may act on this record
  * @property {boolean} [packed] access(): the packed matrix, a few hundred bytes a user
  *   (see api/packed.go); unpackAccess(result.access) gives the plain shape
  */
@@ -71,6 +76,8 @@ const isNode = typeof process === "object" && process !== null && typeof process
  * @property {(text: string, options?: Options) => {ok: boolean, diagnostics: Diagnostic[], passed: number, failed: number, results: object[]}} test
  * @property {(text: string, options?: Options) => object} lint
  * @property {(oldText: string, newText: string, options?: Options) => object} diff
+ * @property {(text: string, options?: Options) => object} records
+ * @property {(options?: object) => {text: string}} generate
  * @property {() => {engine: string, format: number, go: string}} version
  */
 
@@ -143,7 +150,7 @@ class Runner {
 		this.ns = ns;
 	}
 
-	call(method, args) {
+	call(method, args, asText) {
 		if (!this.ns || this.go.exited) {
 			if (!this.pending) this.restart();
 			if (!this.ns) return failure("crashed", "the engine is restarting; try again");
@@ -161,12 +168,12 @@ class Runner {
 			this.restart();
 			return failure("crashed", "the engine stopped; it was restarted");
 		}
-		return JSON.parse(out);
+		return asText ? out : JSON.parse(out);
 	}
 
 	/** @returns {Engine} */
 	engine() {
-		const call = (method, args) => this.call(method, args);
+		const call = (method, args, asText) => this.call(method, args, asText);
 		return Object.freeze({
 			/**
 			 * Validates a configuration.
@@ -179,7 +186,7 @@ class Runner {
 			 * @param {string} text
 			 * @param {Options} [options]
 			 */
-			access: (text, options) => withText(text, (t) => call("access", [t, opts(options)])),
+			access: (text, options) => withText(text, (t) => call("access", [t, opts(options)], options?.asText === true)),
 			/**
 			 * The records view: with options.user, that user's answers on every
 			 * record; with options.record, every user's answers on it
@@ -217,6 +224,12 @@ class Runner {
 			 */
 			diff: (oldText, newText, options) =>
 				withText(oldText, (o) => withText(newText, (n) => call("diff", [o, n, opts(options)]))),
+			/**
+			 * A made-up organisation, as `rolelens gen` writes it: {text}.
+			 * @param {{system?: "bitrix24"|"vtiger", users?: number, departments?: number,
+			 *   roles?: number, records?: number, assignments?: number, seed?: number}} [options]
+			 */
+			generate: (options) => call("generate", [opts(options)]),
 			/** The engine's version, the format version and the Go release. */
 			version: () => call("version", []),
 			/**

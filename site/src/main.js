@@ -84,8 +84,14 @@ function handlers() {
 			app.timing.engineRowsMs = ms;
 			document.body.dataset.rows = String(edit);
 		},
+		preview: ({ access }) => {
+			access.access = unpackAccess(access.access);
+			showAccess(access);
+			setStatus(t("status.partial"));
+		},
 		access: ({ access, ms }) => {
 			performance.mark("rolelens:access-received");
+			if (typeof access === "string") access = JSON.parse(access);
 			const s0 = performance.now();
 			access.access = unpackAccess(access.access);
 			showAccess(access);
@@ -126,7 +132,11 @@ function showAccess(res) {
 	renderProblems(diags);
 	$("#system").textContent = res.system === "vtiger" ? "vtiger" : res.system === "bitrix24" ? "Bitrix24" : "";
 	if (res.ok && res.access) {
-		app.names = Object.fromEntries(res.access.users.map((u) => [u.user, u.name || u.user]));
+		// Names for the drawer, made when first needed: 10,000 users' worth
+		// is not worth making on every keystroke.
+		let names = null;
+		const users = res.access.users;
+		Object.defineProperty(app, "names", { configurable: true, get: () => (names ??= Object.fromEntries(users.map((u) => [u.user, u.name || u.user]))) });
 		app.matrix.show(res.access);
 		if (!app.drawn) {
 			app.drawn = true;

@@ -29,6 +29,10 @@ mark("rolelens:worker");
 
 const now = () => performance.now();
 
+// BIG_TEXT is the size (characters) from which a pasted configuration
+// shows its first users before the whole matrix: about 1,000 users.
+const BIG_TEXT = 150_000;
+
 const handlers = {
 	async init() {
 		const e = await engineReady;
@@ -65,9 +69,14 @@ async function run(msg) {
 			const e = await engineReady;
 			const { text, lang, visible } = msg;
 			const t0 = now();
-			// A large organisation: the rows on screen first, one user at a
-			// time (the engine parses the text once and keeps it), then the
-			// whole matrix unless a newer text is already waiting.
+			// A large organisation: the rows on screen first (the engine
+			// parses the text once and keeps it), then the whole matrix
+			// unless a newer text is already waiting. A large text pasted
+			// over a small one shows its first users first.
+			if (!visible?.length && text.length > BIG_TEXT) {
+				const r = e.access(text, { lang, first: 60, packed: true });
+				if (r.ok && r.access) postMessage({ id, phase: "preview", result: { access: r, ms: now() - t0 } });
+			}
 			if (visible?.length) {
 				const r = e.access(text, { lang, users: visible });
 				if (r.ok && r.access) {
@@ -82,7 +91,9 @@ async function run(msg) {
 			}
 			// Packed: 10,000 users are a few MB instead of about 100 MB of
 			// JSON to parse here and to copy to the page.
-			const access = e.access(text, { lang, packed: true });
+			// As JSON text: one string crosses to the page cheaply, where
+			// the objects of 10,000 users took long to copy.
+			const access = e.access(text, { lang, packed: true, asText: true });
 			const t1 = now();
 			postMessage({ mark: "rolelens:access-resolved", at: performance.timeOrigin + t1, ms: t1 - t0 });
 			postMessage({ id, phase: "access", result: { access, ms: t1 - t0 } });
@@ -117,19 +128,21 @@ async function warmUp() {
 	if (warmed) return;
 	warmed = true;
 	const e = await engineReady;
-	// Small steps (a 100-user organisation), so that an edit arriving
-	// meanwhile waits little, and enough of them for the browser to
-	// optimise the engine's hot functions.
-	const text = sampleOrganisation(100);
+	// Small steps on small generated organisations of both systems, with
+	// every section (stages, groups, telephony, tasks, disk, records), so
+	// that an edit arriving meanwhile waits little, and enough of them
+	// for the browser to optimise the engine's hot functions.
+	const orgs = [e.generate({ users: 120, seed: 7 }).text, e.generate({ system: "vtiger", users: 80, seed: 7 }).text];
 	const steps = [];
-	for (let i = 0; i < 12; i++) {
-		const v = `${text}# ${i}\n`;
+	for (let i = 0; i < 16; i++) {
+		const v = `${orgs[i % 2]}# ${i}\n`;
 		steps.push(
 			() => e.access(v, { users: ["u1", "u2"] }),
-			() => e.access(v),
+			() => e.access(v, { packed: true }),
+			() => e.records(v, { user: "u3" }),
 			() => e.test(v),
 			() => e.lint(v),
-			() => e.explain(v, { user: "u7", crm: { entity: "deal", action: "update", stage: "WON" } }),
+			() => e.explain(v, { user: "u4", kind: i % 2 ? "vtiger" : "crm", entity: "deal", module: "leads", action: i % 2 ? "view" : "update" }),
 		);
 	}
 	for (const step of steps) {
@@ -141,29 +154,6 @@ async function warmUp() {
 		step();
 	}
 	postMessage({ mark: "rolelens:warm", at: performance.timeOrigin + performance.now() });
-}
-
-// sampleOrganisation writes a bitrix24 configuration of n users with
-// departments, roles with stage rows, groups and tests.
-function sampleOrganisation(n) {
-	const deps = Math.max(2, n / 10);
-	const lines = ["rolelens: 1", "system: bitrix24", "org:", "  departments:", "    - {id: d0, name: Company, head: u0}"];
-	for (let i = 1; i < deps; i++) lines.push(`    - {id: d${i}, name: Department ${i}, parent: d${(i - 1) >> 2}}`);
-	lines.push("  users:");
-	for (let i = 0; i < n; i++) lines.push(`    - {id: u${i}, name: User ${i}, departments: [d${i % deps}]}`);
-	lines.push("  groups:", "    - {id: g0, kind: workgroup, members: [u1, u2, u3]}", "crm:", "  precedence: personal-first", "  roles:");
-	const levels = ["own", "department", "subdepartments", "open", "all"];
-	for (let r = 0; r < 6; r++) {
-		lines.push(`    - id: role${r}`, "      permissions:", `        lead: {read: ${levels[r % 5]}, add: own, update: own}`,
-			"        deal:", `          read: ${levels[(r + 1) % 5]}`, "          update: own", "          stages:", `            WON: {update: ${levels[(r + 2) % 5]}}`,
-			`        contact: {read: ${levels[(r + 3) % 5]}}`, "        company: {read: all}");
-	}
-	lines.push("  assignments:");
-	for (let r = 0; r < 6; r++) lines.push(`    - {role: role${r}, to: [department-tree:d${r}, department:d${r + 5}]}`);
-	lines.push("    - {role: role0, to: [user:u7, group:g0]}", "tests:",
-		"  - {user: u7, crm: {entity: lead, action: read}, expect: own}",
-		"  - {user: u1, crm: {entity: deal, action: update, stage: WON}, expect: department}");
-	return lines.join("\n") + "\n";
 }
 
 // Analyses are coalesced: while one runs, only the newest waiting one is

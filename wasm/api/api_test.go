@@ -167,6 +167,11 @@ func TestAccessLintDiff(t *testing.T) {
 	if !slices.Contains(agents, "anna") || !slices.Contains(agents, "max") || slices.Contains(agents, "mia") {
 		t.Errorf("users of role agent: %v", agents)
 	}
+	// The first users in file order.
+	r = decode(t, Access(text, `{"first":2}`))
+	if users := r["access"].(map[string]any)["users"].([]any); len(users) != 2 || users[0].(map[string]any)["user"] != "ceo" {
+		t.Errorf("first 2 users: %v", users)
+	}
 	// Several users in one call, in file order, unknown names left out.
 	r = decode(t, Access(text, `{"users":["nora","nobody","anna"]}`))
 	var ids []string
@@ -187,6 +192,22 @@ func TestAccessLintDiff(t *testing.T) {
 	r = decode(t, Diff(text, conformance(t)["vtiger-small-company.yaml"], ""))
 	if r["ok"] != false || r["problem"] == "" {
 		t.Errorf("diff across systems: %v", r)
+	}
+}
+
+func TestGenerate(t *testing.T) {
+	r := decode(t, Generate(`{"users": 40, "seed": 3}`))
+	text, _ := r["text"].(string)
+	if a := decode(t, Access(text, `{"packed": true}`)); a["ok"] != true || len(a["access"].(map[string]any)["users"].([]any)) != 40 {
+		t.Errorf("generated text does not resolve to 40 users: %v", a["diagnostics"])
+	}
+	if again := decode(t, Generate(`{"users": 40, "seed": 3}`)); again["text"] != text {
+		t.Error("the same seed gave another organisation")
+	}
+	for _, bad := range []string{`{"users": -1}`, `{"users": 100001}`, `{"system": "sap"}`, `[`} {
+		if e := decode(t, Generate(bad))["error"]; e == nil {
+			t.Errorf("%s: no error", bad)
+		}
 	}
 }
 

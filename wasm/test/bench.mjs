@@ -31,6 +31,7 @@ for (const file of files) {
 	console.log(`${file}: ${users} users, ${text.length} bytes`);
 	time("  check  (parse)           ", runs, (i) => rl.check(`${text}\n# ${i}`));
 	time("  access (parse + resolve) ", runs, (i) => rl.access(`${text}\n# ${i}`));
+	time("  access, packed           ", runs, (i) => rl.access(`${text}\n# ${i}`, { packed: true }));
 	time("  access, one user         ", runs, (i) => rl.access(`${text}\n# ${i}`, { user: "u1" }));
 	time("  test                     ", runs, (i) => rl.test(`${text}\n# ${i}`));
 }

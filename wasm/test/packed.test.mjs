@@ -61,3 +61,11 @@ test("a packed 2,000-user matrix is a small part of the plain one", () => {
 	const packed = JSON.stringify(rl.access(text, { packed: true }));
 	assert.ok(packed.length * 5 < plain.length, `packed ${packed.length} bytes, plain ${plain.length}`);
 });
+
+test("access with asText answers the same result as JSON text", () => {
+	const text = readFileSync(join(dirs[0], "bitrix-sales-team.yaml"), "utf8");
+	const raw = rl.access(text, { packed: true, asText: true });
+	assert.equal(typeof raw, "string");
+	assert.deepStrictEqual(JSON.parse(raw), rl.access(text, { packed: true }));
+	assert.equal(typeof rl.access(42, { asText: true }), "object", "failures stay objects");
+});
