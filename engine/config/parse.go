@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -67,14 +66,18 @@ func Parse(src []byte) (cfg *Config, diags diag.List) {
 	return cfg, r.diags.Sort()
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
+// syntaxError turns the YAML parser's "yaml: line N: message" into a
+// diagnostic on line N. (Read without a regexp: compiling one at start-up
+// is time the browser spends before the first answer.)
 func syntaxError(err error, r *reader) diag.Diagnostic {
 	msg := err.Error()
 	line := 1
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		line, _ = strconv.Atoi(m[1])
-		msg = m[2]
+	if rest, ok := strings.CutPrefix(msg, "yaml: line "); ok {
+		if num, text, ok := strings.Cut(rest, ": "); ok {
+			if n, err := strconv.Atoi(num); err == nil {
+				line, msg = n, text
+			}
+		}
 	}
 	msg = strings.TrimPrefix(msg, "yaml: ")
 	if line > len(r.lineStart) {

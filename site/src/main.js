@@ -84,7 +84,8 @@ function handlers() {
 			app.timing.engineRowsMs = ms;
 			document.body.dataset.rows = String(edit);
 		},
-		preview: ({ access }) => {
+		preview: ({ access, ms }) => {
+			app.timing.previewMs = ms;
 			access.access = unpackAccess(access.access);
 			showAccess(access);
 			setStatus(t("status.partial"));
