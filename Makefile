@@ -78,6 +78,7 @@ FUZZTIME  ?= 60s
 FUZZFLAGS ?=
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s $(FUZZFLAGS) ./engine/config
+	$(GO) test -run '^$$' -fuzz '^FuzzQuestion$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s $(FUZZFLAGS) ./engine/config
 	$(GO) test -run '^$$' -fuzz '^FuzzResolve$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s $(FUZZFLAGS) ./engine
 	$(GO) test -run '^$$' -fuzz '^FuzzLint$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s $(FUZZFLAGS) ./engine
 	$(GO) test -run '^$$' -fuzz '^FuzzDiff$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s $(FUZZFLAGS) ./engine

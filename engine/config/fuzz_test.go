@@ -88,3 +88,33 @@ func parseWithin(t *testing.T, src []byte) diag.List {
 		return nil
 	}
 }
+
+// FuzzQuestion: no question makes ParseQuestion panic, and every problem
+// is a diagnostic from the table; a question it accepts names a user.
+func FuzzQuestion(f *testing.F) {
+	for _, q := range []string{
+		`{"user": "anna", "crm": {"entity": "deal", "action": "update", "stage": "WON"}}`,
+		`{user: anna, crm: settings}`, `{user: anna, record: lead-1, action: read}`,
+		`{user: anna, telephony: {permission: call-detail, of: bob}}`, `{user: anna, tasks: view-all-tasks}`,
+		`{user: anna, disk: {path: /Sales, action: delete}}`, `{user: p, vtiger: {module: leads, action: view}}`,
+		`null`, `[1]`, `{user: [`, `a: &a [*a]`,
+	} {
+		f.Add([]byte(q), false)
+		f.Add([]byte(q), true)
+	}
+	f.Fuzz(func(t *testing.T, src []byte, vtiger bool) {
+		sys := config.Bitrix24
+		if vtiger {
+			sys = config.Vtiger
+		}
+		user, _, diags := config.ParseQuestion(src, sys)
+		if len(diags) == 0 && user == "" {
+			t.Fatalf("accepted a question without a user: %q", src)
+		}
+		for _, d := range diags {
+			if _, ok := diag.Lookup(d.Code); !ok {
+				t.Fatalf("diagnostic with a code outside the table: %+v", d)
+			}
+		}
+	})
+}
