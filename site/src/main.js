@@ -92,6 +92,9 @@ function handlers() {
 		},
 		access: ({ access, ms }) => {
 			performance.mark("rolelens:access-received");
+			// The counts of tests and findings are the previous text's until
+			// this one's arrive: shown as pending, not as this text's.
+			for (const id of ["#tests-count", "#lint-count"]) $(id).classList.add("pending");
 			if (typeof access === "string") access = JSON.parse(access);
 			const s0 = performance.now();
 			access.access = unpackAccess(access.access);
@@ -106,6 +109,7 @@ function handlers() {
 		},
 		extras: ({ test, lint }) => {
 			document.body.dataset.settled = String(edit);
+			for (const id of ["#tests-count", "#lint-count"]) $(id).classList.remove("pending");
 			app.analysis = { ...app.analysis, test, lint };
 			renderTests($("#view-tests"), test, { onGoto: goto, onExplain: explain });
 			$("#tests-count").textContent = test?.ok && test.results.length ? `${test.passed}/${test.passed + test.failed}` : "";
