@@ -757,3 +757,19 @@ func TestRecordsView(t *testing.T) {
 	tb.eval(`(() => { document.querySelectorAll("#view-records .seg button")[1].click(); return true; })()`, &ok)
 	tb.waitFor("who may act on a record", `document.querySelector("#view-records .seg button[aria-checked=true]")?.textContent && document.querySelector('#view-records td.c[data-record]')`, 5*time.Second)
 }
+
+// TestGeneratedExample opens a generated organisation from the examples
+// menu, as a newcomer trying the playground at scale would.
+func TestGeneratedExample(t *testing.T) {
+	tb := newTab(t, 60*time.Second)
+	tb.open("")
+	tb.waitFor("the matrix", cellJS("anna", "lead", "update"), 10*time.Second)
+	var ok bool
+	tb.eval(`(() => { const s = document.querySelector("#examples"); s.value = "gen:bitrix24:1000"; s.dispatchEvent(new Event("change")); return true; })()`, &ok)
+	tb.waitFor("1,000 generated users", `document.querySelector("#status").textContent.includes("1000") && document.querySelector('#view-access td.c[data-user="u1"]')`, 30*time.Second)
+	var name string
+	tb.eval(`document.querySelector("#workspaces").selectedOptions[0]?.textContent || ""`, &name)
+	if !strings.Contains(name, "1,000") {
+		t.Errorf("the new workspace is called %q", name)
+	}
+}

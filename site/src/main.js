@@ -335,9 +335,28 @@ async function loadTemplates() {
 	renderTemplates();
 }
 
+// GENERATED are made-up organisations for trying the playground at scale,
+// written by the engine (as rolelens gen) rather than shipped as files.
+const GENERATED = [
+	{ value: "gen:bitrix24:1000", system: "bitrix24", users: 1000 },
+	{ value: "gen:bitrix24:10000", system: "bitrix24", users: 10000, departments: 1000, roles: 300 },
+	{ value: "gen:vtiger:1000", system: "vtiger", users: 1000 },
+];
+
 function renderTemplates() {
 	const lang = i18n.lang();
-	fill($("#examples"), h("option", { value: "" }, t("examples")), app.templates.map((tp) => h("option", { value: tp.file }, tp.title[lang] ?? tp.title.en)));
+	fill($("#examples"), h("option", { value: "" }, t("examples")),
+		app.templates.map((tp) => h("option", { value: tp.file }, tp.title[lang] ?? tp.title.en)),
+		h("optgroup", { label: t("examples.generated") },
+			GENERATED.map((g) => h("option", { value: g.value }, t("examples.gen", g.system === "vtiger" ? "vtiger" : "Bitrix24", g.users.toLocaleString(lang))))));
+}
+
+async function generatedText(value) {
+	const g = GENERATED.find((x) => x.value === value);
+	if (!g) return null;
+	const { value: _, ...opts } = g;
+	const res = await app.engine.call("generate", { options: opts });
+	return typeof res?.text === "string" ? { title: t("examples.gen", g.system === "vtiger" ? "vtiger" : "Bitrix24", g.users.toLocaleString(i18n.lang())), text: res.text } : null;
 }
 
 async function templateText(file) {
@@ -457,9 +476,14 @@ async function start() {
 	$("#history-btn").addEventListener("click", showHistory);
 	$("#workspaces").addEventListener("change", (e) => openWorkspace(e.target.value));
 	$("#examples").addEventListener("change", async (e) => {
-		const tp = app.templates.find((x) => x.file === e.target.value);
+		const value = e.target.value;
+		const tp = app.templates.find((x) => x.file === value);
 		e.target.value = "";
 		if (tp) await newWorkspace(tp.title[i18n.lang()] ?? tp.title.en, await templateText(tp.file));
+		else if (value.startsWith("gen:")) {
+			const g = await generatedText(value);
+			if (g) await newWorkspace(g.title, g.text);
+		}
 	});
 	window.addEventListener("hashchange", () => openLink());
 	splitter();

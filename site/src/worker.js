@@ -46,6 +46,10 @@ const handlers = {
 		const e = await engineReady;
 		return e.records(text, { lang, user, record });
 	},
+	async generate({ options }) {
+		const e = await engineReady;
+		return e.generate(options);
+	},
 	async roleUsers({ text, role }) {
 		const e = await engineReady;
 		const r = e.access(text, { role, packed: true });
