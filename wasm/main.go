@@ -12,6 +12,7 @@ package main
 
 import (
 	"os"
+	"runtime"
 	"runtime/debug"
 	"syscall/js"
 
@@ -53,6 +54,9 @@ func main() {
 		"records":  func(a []string) []byte { return api.Records(a[0], a[1]) },
 		"generate": func(a []string) []byte { return api.Generate(a[0]) },
 		"version":  func(a []string) []byte { return api.Version() },
+		// collect runs the garbage collector now: the playground calls it
+		// when idle, so that a collection does not land in the next edit.
+		"collect": func(a []string) []byte { runtime.GC(); return []byte(`{"ok":true}`) },
 		// A test hook: proves that a panic leaves the module answering.
 		"_panicForTest": func(a []string) []byte { panic("forced by _panicForTest") },
 		// A test hook: a Go program that dies anyway, as a fatal runtime

@@ -230,6 +230,11 @@ class Runner {
 			 *   roles?: number, records?: number, assignments?: number, seed?: number}} [options]
 			 */
 			generate: (options) => call("generate", [opts(options)]),
+			/**
+			 * Collects garbage now ({ok: true}). Between calls, when nothing waits:
+			 * a collection then does not fall into the next call.
+			 */
+			collect: () => call("collect", []),
 			/** The engine's version, the format version and the Go release. */
 			version: () => call("version", []),
 			/**

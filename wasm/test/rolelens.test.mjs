@@ -229,3 +229,8 @@ test("records() answers a user's records and who may act on a record", () => {
 	assert.equal(unknown.questionError.code, "E202");
 	assert.deepEqual(unknown.rows, []);
 });
+
+test("collect() frees garbage and the engine keeps answering", () => {
+	assert.deepEqual(rl.collect(), { ok: true });
+	assert.equal(rl.check(salesTeam).ok, true);
+});
