@@ -1,8 +1,9 @@
 // worker.js: the engine in a Web Worker, so typing never waits for it.
 // Messages in: {id, op, ...}; out: {id, phase?, result} or {id, error}.
 // An "analyze" answers in phases, what the eye needs first coming first:
-// for a large organisation the rows on screen ("rows"), then the whole
-// matrix ("access"), then the tests and lint findings ("extras").
+// for a large organisation the rows on screen ("rows"), or for a large
+// text pasted over a small one its first users ("preview"), then the
+// whole matrix ("access"), then the tests and lint findings ("extras").
 // The wasm download starts at once, beside the import of its loader.
 const t0 = performance.now();
 let loadMs = 0;
