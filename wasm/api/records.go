@@ -90,28 +90,31 @@ func Records(text, opts string) []byte {
 		}
 		return out, nil
 	}
+	// add answers one (user, record) pair into a row; rows stop at
+	// MaxRecordRows, the total counts on.
 	var err error
+	add := func(user, record string, row RecordRow) bool {
+		row.Answers, err = answers(user, record)
+		if err != nil {
+			return false
+		}
+		r.Total++
+		if len(r.Rows) < MaxRecordRows {
+			r.Rows = append(r.Rows, row)
+		}
+		return true
+	}
 	switch {
 	case o.User != "":
 		for k, rec := range cfg.Records {
-			var ans []string
-			if ans, err = answers(o.User, rec.ID); err != nil {
+			if !add(o.User, rec.ID, RecordRow{RecordInfo: r.Records[k]}) {
 				break
-			}
-			r.Total++
-			if len(r.Rows) < MaxRecordRows {
-				r.Rows = append(r.Rows, RecordRow{RecordInfo: r.Records[k], Answers: ans})
 			}
 		}
 	case o.Record != "":
 		for _, u := range r.Users {
-			var ans []string
-			if ans, err = answers(u.User, o.Record); err != nil {
+			if !add(u.User, o.Record, RecordRow{User: u.User, Name: u.Name}) {
 				break
-			}
-			r.Total++
-			if len(r.Rows) < MaxRecordRows {
-				r.Rows = append(r.Rows, RecordRow{User: u.User, Name: u.Name, Answers: ans})
 			}
 		}
 	}
