@@ -460,6 +460,13 @@ func TestNamesRenderAsText(t *testing.T) {
 	cfg := "rolelens: 1\nsystem: bitrix24\ntitle: \"" + evil + "\"\norg:\n  departments:\n    - {id: d, name: \"" + evil + "\"}\n  users:\n    - {id: u, name: \"" + evil + "\", departments: [d]}\ncrm:\n  roles:\n    - {id: r, name: \"" + evil + "\", permissions: {lead: {read: all}}}\n  assignments:\n    - {role: r, to: [user:u]}\n"
 	tb.open(shareFragment(t, cfg))
 	tb.waitFor("the user row", `document.querySelector("#view-access th.user .name")?.textContent === `+fmt.Sprintf("%q", evil), 10*time.Second)
+	// Cells are written as escaped HTML: the name in a cell's tooltip
+	// must come back as the same text.
+	var inTitle bool
+	tb.eval(`(`+cellJS("u", "lead", "read")+`).title.startsWith(`+fmt.Sprintf("%q", evil)+`)`, &inTitle)
+	if !inTitle {
+		t.Errorf("the cell's tooltip does not start with the name as text")
+	}
 	tb.run(chromedp.Click(chromedp.CSS(cellCSS("u", "lead", "read"))))
 	tb.waitFor("the explanation", `document.querySelector("#drawer-body").textContent.includes(`+fmt.Sprintf("%q", evil)+`)`, 5*time.Second)
 	var imgs int
