@@ -105,13 +105,8 @@ func (rs *Resolver) Members(s config.Subject) []string {
 		}
 		return out
 	}
-	for _, u := range rs.members(s) {
+	for _, u := range rs.membersOf(s) {
 		out = append(out, rs.users[u].ID)
 	}
 	return out
-}
-
-// UserDepartmentsCurrent returns the departments a user belongs to now.
-func (rs *Resolver) UserDepartmentsCurrent(userID string) []string {
-	return rs.cfg.UserDepartments(userID)
 }

@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"slices"
-	"sort"
 	"strconv"
 
 	"rolelens/engine/config"
@@ -67,11 +66,11 @@ func (rs *Resolver) crmOfUser(u int) *CRMAccess {
 	if a := rs.crmOf[u]; a != nil {
 		return a
 	}
-	key := rs.signature(u)
+	key := rs.signature(u) // valid until the next signature: computeCRM makes none
 	a, ok := rs.crmCache[string(key)]
 	if !ok {
 		a = rs.computeCRM(u)
-		rs.crmCache[string(rs.signature(u))] = a // computeCRM may reuse the buffer
+		rs.crmCache[string(key)] = a
 	}
 	rs.crmOf[u] = a
 	return a
@@ -430,16 +429,4 @@ func (rs *Resolver) settings(u int, e *Explanation) bool {
 		}
 	}
 	return allowed
-}
-
-func sortUnique(xs *[]int) {
-	s := *xs
-	sort.Ints(s)
-	out := s[:0]
-	for i, x := range s {
-		if i == 0 || x != s[i-1] {
-			out = append(out, x)
-		}
-	}
-	*xs = out
 }

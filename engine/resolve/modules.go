@@ -147,9 +147,6 @@ func (rs *Resolver) disk(u int, path string, e *Explanation) config.Level {
 			if e != nil {
 				e.Candidates = append(e.Candidates, Candidate{Subject: "user:" + f.Owner, Personal: true, Source: "owner", Stage: f.Path,
 					Value: "full", At: f.OwnerAt, Winner: true})
-				for i := range e.Candidates[:len(e.Candidates)-1] {
-					e.Candidates[i].Winner = false
-				}
 			}
 			e.decide(RuleOwner)
 			return config.DiskScale.Top()
@@ -200,12 +197,8 @@ func (rs *Resolver) TelephonyLevel(userID, perm string) string {
 	if !ok || s == nil || rs.cfg.System != config.Bitrix24 {
 		return ""
 	}
-	for i, p := range config.TelephonyPermissions {
-		if p == perm {
-			return s.Word(rs.TelephonyAt(u)[i])
-		}
-	}
-	return s.Word(rs.telephony(u, perm, nil))
+	// A permission with a scale is one of config.TelephonyPermissions.
+	return s.Word(rs.TelephonyAt(u)[indexOf(config.TelephonyPermissions, perm)])
 }
 
 // DiskLevel returns a user's level on a folder.

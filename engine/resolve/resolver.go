@@ -8,7 +8,6 @@ package resolve
 import (
 	"slices"
 	"sort"
-	"strings"
 
 	"rolelens/engine/config"
 )
@@ -405,11 +404,4 @@ func hasInt(xs []int, x int) bool {
 		}
 	}
 	return false
-}
-
-func roleLabel(id, name string) string {
-	if name == "" {
-		return id
-	}
-	return strings.TrimSpace(name)
 }
