@@ -124,8 +124,11 @@ func encode(v any) []byte {
 }
 
 // options reads an options document; "" means defaults.
-func options(s string) (Options, []byte) {
-	var o Options
+func options(s string) (Options, []byte) { return decodeOptions[Options](s) }
+
+// decodeOptions reads any options document into T, bounded in size.
+func decodeOptions[T any](s string) (T, []byte) {
+	var o T
 	if s == "" || s == "null" || s == "undefined" {
 		return o, nil
 	}
@@ -241,9 +244,11 @@ func Access(text, opts string) []byte {
 	case o.Users != nil && o.User == "":
 		a = d.AccessOf(o.Users)
 	case o.First > 0 && o.User == "":
-		var ids []string
-		for _, u := range d.Resolver().Users()[:min(o.First, len(d.Resolver().Users()))] {
-			ids = append(ids, u.ID)
+		users := d.Resolver().Users()
+		users = users[:min(o.First, len(users))]
+		ids := make([]string, len(users))
+		for i, u := range users {
+			ids[i] = u.ID
 		}
 		a = d.AccessOf(ids)
 	default:
@@ -255,7 +260,11 @@ func Access(text, opts string) []byte {
 	}
 	// The header by encoding/json, then the matrix by hand: {...,"access":M}.
 	head := encode(r.checked)
-	out := make([]byte, 0, len(head)+4096*len(a.Users)+1024)
+	perUser := 4096 // plain: about 3.6 KB a user; packed: about 320 bytes
+	if o.Packed {
+		perUser = 512
+	}
+	out := make([]byte, 0, len(head)+perUser*len(a.Users)+1024)
 	out = append(out, head[:len(head)-1]...)
 	out = append(out, `,"access":`...)
 	if o.Packed {

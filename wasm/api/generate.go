@@ -1,8 +1,6 @@
 package api
 
 import (
-	"encoding/json"
-
 	"rolelens/engine/config"
 	"rolelens/engine/gen"
 )
@@ -23,14 +21,9 @@ type GenerateOptions struct {
 // {"text": YAML}. Counts are bounded by the engine's own limits, so that
 // the result can always be read back.
 func Generate(opts string) []byte {
-	var o GenerateOptions
-	if opts != "" && opts != "null" && opts != "undefined" {
-		if len(opts) > MaxOptionBytes {
-			return Fail("bad-request", "options are %d bytes; the limit is %d", len(opts), MaxOptionBytes)
-		}
-		if err := json.Unmarshal([]byte(opts), &o); err != nil {
-			return Fail("bad-request", "options are not a JSON object: %v", err)
-		}
+	o, bad := decodeOptions[GenerateOptions](opts)
+	if bad != nil {
+		return bad
 	}
 	if o.System != "" && o.System != string(config.Bitrix24) && o.System != string(config.Vtiger) {
 		return Fail("bad-request", "system must be bitrix24 or vtiger, not %q", o.System)

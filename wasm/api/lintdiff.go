@@ -1,6 +1,7 @@
 package api
 
 import (
+	"rolelens/engine"
 	"rolelens/engine/diff"
 	"rolelens/engine/lint"
 )
@@ -27,10 +28,8 @@ func Lint(text, opts string) []byte {
 	}
 	d := load(text)
 	r := linted{checked: header(d, o.Lang), Findings: []Finding{}}
-	if d.OK() {
-		for _, f := range lint.Run(d.Resolver()) {
-			r.Findings = append(r.Findings, Finding{f, lint.MessageIn(f, o.Lang), lint.FixTextIn(f, o.Lang)})
-		}
+	for _, f := range d.Lint() { // none for an invalid configuration
+		r.Findings = append(r.Findings, Finding{f, lint.MessageIn(f, o.Lang), lint.FixTextIn(f, o.Lang)})
 	}
 	return encode(r)
 }
@@ -58,7 +57,7 @@ func Diff(oldText, newText, opts string) []byte {
 	nd := load(newText)
 	r := diffed{Old: header(od, o.Lang), New: header(nd, o.Lang)}
 	if od.OK() && nd.OK() {
-		rep, err := diff.Compare(od.Resolver(), nd.Resolver())
+		rep, err := engine.Diff(od, nd)
 		if err != nil {
 			r.Problem = err.Error()
 		} else {

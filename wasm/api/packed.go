@@ -1,6 +1,8 @@
 package api
 
 import (
+	"strconv"
+
 	"rolelens/engine"
 	"rolelens/engine/config"
 )
@@ -27,7 +29,7 @@ import (
 // digit an index into crmWords. "t" has a digit per telephony permission
 // into its words, "k" a 0 or 1 per tasks toggle, "d" a digit per folder
 // into diskWords. "v" indexes layout.vtiger, the distinct vtiger rows.
-// site/src/packed.js unpacks it; the Node tests check that unpacking gives
+// wasm/packed.mjs unpacks it; the Node tests check that unpacking gives
 // the plain result.
 
 func appendPackedAccess(b []byte, a *engine.Access) []byte {
@@ -101,8 +103,6 @@ func appendPackedAccess(b []byte, a *engine.Access) []byte {
 		b = appendModuleRows(b, rows)
 	}
 	b = append(b, `]},"users":[`...)
-	crm := wordIndex(config.CRMScale)
-	disk := wordIndex(config.DiskScale)
 	// A user's CRM digits are the same for every user sharing the rows.
 	digits := map[*engine.EntityRow]string{}
 	for i := range a.Users {
@@ -117,9 +117,9 @@ func appendPackedAccess(b []byte, a *engine.Access) []byte {
 			if !ok {
 				var buf []byte
 				for _, e := range u.CRM {
-					buf = appendDigits(buf, e.Levels, crm)
+					buf = appendDigits(buf, config.CRMScale, e.Levels)
 					for _, s := range e.Stages {
-						buf = appendDigits(buf, s.Levels, crm)
+						buf = appendDigits(buf, config.CRMScale, s.Levels)
 					}
 				}
 				d = string(buf)
@@ -132,7 +132,7 @@ func appendPackedAccess(b []byte, a *engine.Access) []byte {
 		if len(u.Telephony) > 0 {
 			b = append(b, `,"t":"`...)
 			for _, p := range u.Telephony {
-				b = append(b, digit(wordIndex(telephonyScale(p.Permission))[p.Level]))
+				b = appendDigit(b, telephonyScale(p.Permission), p.Level)
 			}
 			b = append(b, '"')
 		}
@@ -152,13 +152,13 @@ func appendPackedAccess(b []byte, a *engine.Access) []byte {
 		if len(u.Disk) > 0 {
 			b = append(b, `,"d":"`...)
 			for _, f := range u.Disk {
-				b = append(b, digit(disk[f.Level]))
+				b = appendDigit(b, config.DiskScale, f.Level)
 			}
 			b = append(b, '"')
 		}
 		if len(u.Vtiger) > 0 {
 			b = append(b, `,"v":`...)
-			b = appendInt(b, vrows[&u.Vtiger[0]])
+			b = strconv.AppendInt(b, int64(vrows[&u.Vtiger[0]]), 10)
 		}
 		b = append(b, '}')
 	}
@@ -174,33 +174,16 @@ func telephonyScale(perm string) *config.Scale {
 	return &config.Scale{}
 }
 
-// wordIndex maps a scale's words to their digits, made once per scale.
-func wordIndex(s *config.Scale) map[string]int {
-	if m, ok := wordIndexes[s.Name]; ok {
-		return m
-	}
-	m := make(map[string]int, len(s.Words))
-	for i, w := range s.Words {
-		m[w] = i
-	}
-	wordIndexes[s.Name] = m
-	return m
+// appendDigit writes a level word as its position on the scale (scales
+// have at most six words; an unknown word, never in a valid result, is 0).
+func appendDigit(b []byte, s *config.Scale, word string) []byte {
+	l, _ := s.Parse(word)
+	return append(b, byte('0'+l))
 }
 
-var wordIndexes = map[string]map[string]int{}
-
-func appendDigits(b []byte, words []string, index map[string]int) []byte {
+func appendDigits(b []byte, s *config.Scale, words []string) []byte {
 	for _, w := range words {
-		b = append(b, digit(index[w]))
+		b = appendDigit(b, s, w)
 	}
 	return b
-}
-
-func digit(i int) byte { return byte('0' + i) }
-
-func appendInt(b []byte, i int) []byte {
-	if i >= 10 {
-		b = appendInt(b, i/10)
-	}
-	return append(b, digit(i%10))
 }
