@@ -81,6 +81,8 @@ const isNode = typeof process === "object" && process !== null && typeof process
  * @property {() => {engine: string, format: number, go: string}} version
  */
 
+export { unpackAccess } from "./packed.mjs";
+
 /**
  * Loads the engine: compiles the wasm once and starts one Go instance.
  *
@@ -91,8 +93,6 @@ const isNode = typeof process === "object" && process !== null && typeof process
  *   globalThis.Go is not defined yet
  * @returns {Promise<Engine>}
  */
-export { unpackAccess } from "./packed.mjs";
-
 export async function load(source, options = {}) {
 	const { module, near } = await compile(source);
 	if (typeof globalThis.Go !== "function") {
@@ -159,7 +159,6 @@ class Runner {
 		try {
 			out = this.ns[method](...args);
 		} catch (e) {
-			out = undefined;
 			this.go.exited = true;
 			this.restart();
 			return failure("crashed", `the engine stopped (${e?.message ?? e}); it was restarted`);

@@ -275,6 +275,14 @@ func (tb *tab) typeOver(after, old, typed string) {
 	tb.run(chromedp.KeyEvent(typed))
 }
 
+// choose picks a value in a <select>, as a user's choice does: the value
+// changes and the change event fires.
+func (tb *tab) choose(css, value string) {
+	tb.t.Helper()
+	var ok bool
+	tb.eval(fmt.Sprintf(`(() => { const s = document.querySelector(%q); s.value = %q; s.dispatchEvent(new Event("change")); return true; })()`, css, value), &ok)
+}
+
 func (tb *tab) open(fragment string) {
 	tb.t.Helper()
 	tb.run(chromedp.Navigate(baseURL + fragment))
@@ -731,14 +739,13 @@ func TestRoleFilter(t *testing.T) {
 		return ids
 	}
 	all := users()
-	var ok bool
-	tb.eval(`(() => { const s = document.querySelector("#view-access select.role-filter"); s.value = "agent"; s.dispatchEvent(new Event("change")); return true; })()`, &ok)
+	tb.choose(`#view-access select.role-filter`, "agent")
 	tb.waitFor("fewer rows", fmt.Sprintf(`document.querySelectorAll("#view-access tbody th.user").length < %d`, len(all)), 5*time.Second)
 	agents := users()
 	if !slices.Contains(agents, "anna") || slices.Contains(agents, "mia") {
 		t.Errorf("role agent shows %v", agents)
 	}
-	tb.eval(`(() => { const s = document.querySelector("#view-access select.role-filter"); s.value = ""; s.dispatchEvent(new Event("change")); return true; })()`, &ok)
+	tb.choose(`#view-access select.role-filter`, "")
 	tb.waitFor("all rows again", fmt.Sprintf(`document.querySelectorAll("#view-access tbody th.user").length === %d`, len(all)), 5*time.Second)
 }
 
@@ -751,7 +758,7 @@ func TestRecordsView(t *testing.T) {
 	tb.run(chromedp.Click(chromedp.CSS(`#tab-records`)))
 	tb.waitFor("records", `document.querySelector("#view-records td.c")`, 5*time.Second)
 	var ok bool
-	tb.eval(`(() => { const s = document.querySelector("#view-records select"); s.value = "anna"; s.dispatchEvent(new Event("change")); return true; })()`, &ok)
+	tb.choose(`#view-records select`, "anna")
 	cell := func(user, record, action string) string {
 		return fmt.Sprintf(`document.querySelector('#view-records td.c[data-user=%q][data-record=%q][data-action=%q]')`, user, record, action)
 	}
@@ -771,8 +778,7 @@ func TestGeneratedExample(t *testing.T) {
 	tb := newTab(t, 60*time.Second)
 	tb.open("")
 	tb.waitFor("the matrix", cellJS("anna", "lead", "update"), 10*time.Second)
-	var ok bool
-	tb.eval(`(() => { const s = document.querySelector("#examples"); s.value = "gen:bitrix24:1000"; s.dispatchEvent(new Event("change")); return true; })()`, &ok)
+	tb.choose(`#examples`, "gen:bitrix24:1000")
 	tb.waitFor("1,000 generated users", `document.querySelector("#status").textContent.includes("1000") && document.querySelector('#view-access td.c[data-user="u1"]')`, 30*time.Second)
 	var name string
 	tb.eval(`document.querySelector("#workspaces").selectedOptions[0]?.textContent || ""`, &name)

@@ -94,7 +94,7 @@ function handlers() {
 			performance.mark("rolelens:access-received");
 			// The counts of tests and findings are the previous text's until
 			// this one's arrive: shown as pending, not as this text's.
-			for (const id of ["#tests-count", "#lint-count"]) $(id).classList.add("pending");
+			pendingCounts(true);
 			if (typeof access === "string") access = JSON.parse(access);
 			const s0 = performance.now();
 			access.access = unpackAccess(access.access);
@@ -109,7 +109,7 @@ function handlers() {
 		},
 		extras: ({ test, lint }) => {
 			document.body.dataset.settled = String(edit);
-			for (const id of ["#tests-count", "#lint-count"]) $(id).classList.remove("pending");
+			pendingCounts(false);
 			app.analysis = { ...app.analysis, test, lint };
 			renderTests($("#view-tests"), test, { onGoto: goto, onExplain: explain });
 			$("#tests-count").textContent = test?.ok && test.results.length ? `${test.passed}/${test.passed + test.failed}` : "";
@@ -123,6 +123,11 @@ function handlers() {
 			app.accessFailed?.();
 		},
 	};
+}
+
+/** pendingCounts marks the tests and lint counts as the previous text's. */
+function pendingCounts(on) {
+	for (const id of ["#tests-count", "#lint-count"]) $(id).classList.toggle("pending", on);
 }
 
 function showAccess(res) {

@@ -167,7 +167,6 @@ export class Matrix {
 		// Setting a scroll position lays the page out: only when there is one.
 		if (keepTop) this.scroller.scrollTop = keepTop;
 		if (keepLeft) this.scroller.scrollLeft = keepLeft;
-		if (this.focusSearch) search.focus();
 		this.#measure();
 	}
 
@@ -284,7 +283,7 @@ export class Matrix {
 		this.last = last;
 		const trs = [];
 		this.trs = [];
-		if (first > 0) trs.push(h("tr", { class: "pad", style: null, "aria-hidden": "true" }, h("td", { colspan: 99 })));
+		if (first > 0) trs.push(h("tr", { class: "pad", "aria-hidden": "true" }, h("td", { colspan: 99 })));
 		for (let i = first; i < last; i++) {
 			const tr = rowElement(this.#row(this.rows[i], i));
 			this.trs.push(tr);

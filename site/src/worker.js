@@ -7,7 +7,7 @@
 // The wasm download starts at once, beside the import of its loader.
 const t0 = performance.now();
 let loadMs = 0;
-const mark = (name) => postMessage({ mark: name, at: performance.timeOrigin + performance.now() });
+const mark = (name, ms) => postMessage({ mark: name, at: performance.timeOrigin + performance.now(), ms });
 // The loader, Go's wasm_exec.js and the wasm itself are fetched at once;
 // the wasm compiles while it downloads (compileStreaming of the response,
 // which the server sends as application/wasm, precompressed).
@@ -100,7 +100,7 @@ async function run(msg) {
 			// the objects of 10,000 users took long to copy.
 			const access = e.access(text, { lang, packed: true, asText: true });
 			const t1 = now();
-			postMessage({ mark: "rolelens:access-resolved", at: performance.timeOrigin + t1, ms: t1 - t0 });
+			mark("rolelens:access-resolved", t1 - t0);
 			postMessage({ id, phase: "access", result: { access, ms: t1 - t0 } });
 			// Let a newer text in: if one came while resolving, the tests and
 			// lint of this one are not worth their time.
@@ -159,7 +159,7 @@ async function warmUp() {
 		}
 		step();
 	}
-	postMessage({ mark: "rolelens:warm", at: performance.timeOrigin + performance.now() });
+	mark("rolelens:warm");
 }
 
 // idleCollect collects the engine's garbage once the worker has been idle
