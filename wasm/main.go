@@ -87,6 +87,7 @@ func export(method string, f func([]string) []byte) js.Func {
 		}()
 		a := make([]string, 3)
 		large := false
+		over, overN := -1, 0
 		for i := 0; i < len(args) && i < len(a); i++ {
 			v := args[i]
 			if v.Type() != js.TypeString {
@@ -100,11 +101,15 @@ func export(method string, f func([]string) []byte) js.Func {
 			if i < texts[method] {
 				n := stringObject.New(v).Length()
 				if n > config.MaxBytes {
-					return string(api.TooLarge(method, i, n))
+					over, overN = i, n // not copied: answered below
+					continue
 				}
 				large = large || n > largeText
 			}
 			a[i] = v.String()
+		}
+		if over >= 0 {
+			return string(api.Guard(func() []byte { return api.TooLarge(method, over, overN, a) }))
 		}
 		if large {
 			debug.SetGCPercent(gcPercentLarge)

@@ -29,7 +29,7 @@ func Parse(src []byte) (cfg *Config, diags diag.List) {
 	}()
 	top := diag.Range{Start: diag.Pos{Line: 1, Col: 1}, End: diag.Pos{Line: 1, Col: 2}}
 	if len(src) > MaxBytes {
-		return nil, diag.List{diag.New("E002", top, strconv.Itoa(len(src)), strconv.Itoa(MaxBytes))}
+		return nil, diag.List{TooLarge(len(src))}
 	}
 	if !utf8.Valid(src) {
 		return nil, diag.List{diag.New("E010", badUTF8(src))}
@@ -64,6 +64,13 @@ func Parse(src []byte) (cfg *Config, diags diag.List) {
 		cfg.validate(r)
 	}
 	return cfg, r.diags.Sort()
+}
+
+// TooLarge is the diagnostic of an input of n bytes, over MaxBytes; callers
+// that measure a text before reading it give the same one.
+func TooLarge(n int) diag.Diagnostic {
+	top := diag.Range{Start: diag.Pos{Line: 1, Col: 1}, End: diag.Pos{Line: 1, Col: 2}}
+	return diag.New("E002", top, strconv.Itoa(n), strconv.Itoa(MaxBytes))
 }
 
 // syntaxError turns the YAML parser's "yaml: line N: message" into a

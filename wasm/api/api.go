@@ -13,7 +13,6 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
-	"strconv"
 
 	"rolelens/engine"
 	"rolelens/engine/config"
@@ -89,30 +88,40 @@ func Guard(f func() []byte) (out []byte) {
 	return f()
 }
 
-// TooLarge answers method (check, access, explain, test, lint or diff)
-// when its text argument arg (0-based) has n bytes, over the engine's size
-// limit, with the diagnostic the engine gives; callers measure texts before
-// copying them. For diff, the other text is not read.
-func TooLarge(method string, arg, n int) []byte {
-	d := diag.Diagnostic{Code: "E002", Severity: diag.Error, Args: []string{strconv.Itoa(n), strconv.Itoa(config.MaxBytes)}}
-	c := checked{OK: false, Diagnostics: []Diagnostic{render1(d, "en")}}
-	switch method {
-	case "access":
-		return encode(accessResult{checked: c})
-	case "explain":
-		return encode(explained{checked: c})
-	case "test":
-		return encode(tested{checked: c, Failed: 1, Results: []TestResult{}})
-	case "lint":
-		return encode(linted{checked: c, Findings: []Finding{}})
-	case "diff":
-		r := diffed{Old: c, New: checked{Diagnostics: []Diagnostic{}}, Problem: "an input is over the size limit"}
-		if arg == 1 {
-			r.Old, r.New = r.New, r.Old
+// TooLarge answers method (check, access, explain, test, lint, records or
+// diff) when its text argument arg (0-based) has n bytes, over the engine's
+// size limit, exactly as the method answers the engine's own E002: callers
+// measure texts before copying them into Go. args are the other arguments
+// (the oversized one is not read).
+func TooLarge(method string, arg, n int, args []string) []byte {
+	big := &engine.Document{Diagnostics: diag.List{config.TooLarge(n)}}
+	doc := func(i int) source {
+		if i == arg {
+			return func() *engine.Document { return big }
 		}
-		return encode(r)
+		return loaded(args[i])
 	}
-	return encode(c)
+	switch method {
+	case "check":
+		return checkDoc(doc(0), args[1])
+	case "access":
+		return accessDoc(doc(0), args[1])
+	case "explain":
+		return explainDoc(doc(0), args[1], args[2])
+	case "test":
+		return testDoc(doc(0), args[1])
+	case "lint":
+		return lintDoc(doc(0), args[1])
+	case "records":
+		return recordsDoc(doc(0), args[1])
+	case "diff":
+		old := doc(0)
+		if arg != 0 {
+			old = func() *engine.Document { return loadUncached(args[0]) }
+		}
+		return diffDocs(old, doc(1), args[2])
+	}
+	return Fail("bad-request", "%s takes no configuration", method)
 }
 
 func encode(v any) []byte {
@@ -147,6 +156,13 @@ var last struct {
 	text string
 	doc  *engine.Document
 }
+
+// A source gives a call its document when it needs it: the text loaded
+// (and kept, see load), or for a text over the size limit, which is never
+// copied into Go, the document of that one diagnostic (see TooLarge).
+type source func() *engine.Document
+
+func loaded(text string) source { return func() *engine.Document { return load(text) } }
 
 func load(text string) *engine.Document {
 	if last.doc != nil && last.text == text {
@@ -210,12 +226,14 @@ func header(d *engine.Document, lang string) checked {
 }
 
 // Check validates a configuration: {ok, system, title, diagnostics}.
-func Check(text, opts string) []byte {
+func Check(text, opts string) []byte { return checkDoc(loaded(text), opts) }
+
+func checkDoc(doc source, opts string) []byte {
 	o, bad := options(opts)
 	if bad != nil {
 		return bad
 	}
-	return encode(header(load(text), o.Lang))
+	return encode(header(doc(), o.Lang))
 }
 
 type accessResult struct {
@@ -227,12 +245,14 @@ type accessResult struct {
 // Access resolves the matrix of every user, or of options.user:
 // {ok, diagnostics, access}. An unknown user gives access null and a
 // questionError.
-func Access(text, opts string) []byte {
+func Access(text, opts string) []byte { return accessDoc(loaded(text), opts) }
+
+func accessDoc(doc source, opts string) []byte {
 	o, bad := options(opts)
 	if bad != nil {
 		return bad
 	}
-	d := load(text)
+	d := doc()
 	r := accessResult{checked: header(d, o.Lang)}
 	if !d.OK() {
 		return encode(r)
@@ -284,12 +304,14 @@ type explained struct {
 // Explain answers one question with its reasons: {ok, diagnostics,
 // explanation}. The question is the JSON of a test (see Question); one that
 // cannot be answered gives explanation null and a questionError.
-func Explain(text, question, opts string) []byte {
+func Explain(text, question, opts string) []byte { return explainDoc(loaded(text), question, opts) }
+
+func explainDoc(doc source, question, opts string) []byte {
 	o, bad := options(opts)
 	if bad != nil {
 		return bad
 	}
-	d := load(text)
+	d := doc()
 	r := explained{checked: header(d, o.Lang)}
 	if !d.OK() {
 		return encode(r)
@@ -325,12 +347,14 @@ type tested struct {
 // Test runs the configuration's tests as `rolelens test` does:
 // {ok, diagnostics, passed, failed, results}. An invalid configuration runs
 // no test and counts as one failure.
-func Test(text, opts string) []byte {
+func Test(text, opts string) []byte { return testDoc(loaded(text), opts) }
+
+func testDoc(doc source, opts string) []byte {
 	o, bad := options(opts)
 	if bad != nil {
 		return bad
 	}
-	d := load(text)
+	d := doc()
 	r := tested{checked: header(d, o.Lang), Results: []TestResult{}}
 	if !d.OK() {
 		r.Failed = 1

@@ -80,10 +80,36 @@ func TestBadRequests(t *testing.T) {
 			t.Errorf("options %.10q: %v", opts, r)
 		}
 	}
-	for _, m := range []string{"check", "access", "explain", "test", "lint", "diff"} {
-		r := decode(t, TooLarge(m, 0, 20<<20))
-		if r["ok"] != false && m != "diff" {
-			t.Errorf("%s: %v", m, r)
+}
+
+// A text the caller measured as too large, never copied into Go, gets the
+// very answer each method gives for the engine's own E002, in the
+// caller's language.
+func TestTooLargeAnswersAsTheMethod(t *testing.T) {
+	huge := strings.Repeat("#", 16<<20+1)
+	small := conformance(t)["bitrix-sales-team.yaml"]
+	opts := `{"lang":"de","user":"anna"}`
+	for _, c := range []struct {
+		method string
+		arg    int
+		args   []string
+		want   []byte
+	}{
+		{"check", 0, []string{"", opts}, Check(huge, opts)},
+		{"access", 0, []string{"", opts}, Access(huge, opts)},
+		{"explain", 0, []string{"", `{"user":"anna","crm":"settings"}`, opts}, Explain(huge, `{"user":"anna","crm":"settings"}`, opts)},
+		{"test", 0, []string{"", opts}, Test(huge, opts)},
+		{"lint", 0, []string{"", opts}, Lint(huge, opts)},
+		{"records", 0, []string{"", opts}, Records(huge, opts)},
+		{"diff", 1, []string{small, "", opts}, Diff(small, huge, opts)},
+		{"diff", 0, []string{"", small, opts}, Diff(huge, small, opts)},
+	} {
+		got := TooLarge(c.method, c.arg, len(huge), append(c.args, "", "")[:3])
+		if string(got) != string(c.want) {
+			t.Errorf("%s: TooLarge gives\n%s\nthe method gives\n%s", c.method, got, c.want)
+		}
+		if !strings.Contains(string(got), `"E002"`) || !strings.Contains(string(got), "erlaubt") {
+			t.Errorf("%s: no German E002: %s", c.method, got)
 		}
 	}
 }

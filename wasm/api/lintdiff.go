@@ -21,12 +21,14 @@ type linted struct {
 
 // Lint reports the traps of a valid configuration, as `rolelens lint`:
 // {ok, diagnostics, findings}. An invalid one has no findings.
-func Lint(text, opts string) []byte {
+func Lint(text, opts string) []byte { return lintDoc(loaded(text), opts) }
+
+func lintDoc(doc source, opts string) []byte {
 	o, bad := options(opts)
 	if bad != nil {
 		return bad
 	}
-	d := load(text)
+	d := doc()
 	r := linted{checked: header(d, o.Lang), Findings: []Finding{}}
 	for _, f := range d.Lint() { // none for an invalid configuration
 		r.Findings = append(r.Findings, Finding{f, lint.MessageIn(f, o.Lang), lint.FixTextIn(f, o.Lang)})
@@ -47,14 +49,17 @@ type diffed struct {
 // Diff lists what changes for whom from oldText to newText, as
 // `rolelens diff`: {ok, old: {ok, diagnostics}, new: {...}, diff}.
 func Diff(oldText, newText, opts string) []byte {
+	// The cache holds one document: keep it for the new text, which the
+	// playground edits, and load the old one beside it.
+	return diffDocs(func() *engine.Document { return loadUncached(oldText) }, loaded(newText), opts)
+}
+
+func diffDocs(old, new source, opts string) []byte {
 	o, bad := options(opts)
 	if bad != nil {
 		return bad
 	}
-	// The cache holds one document: keep it for the new text, which the
-	// playground edits, and load the old one beside it.
-	od := loadUncached(oldText)
-	nd := load(newText)
+	od, nd := old(), new()
 	r := diffed{Old: header(od, o.Lang), New: header(nd, o.Lang)}
 	if od.OK() && nd.OK() {
 		rep, err := engine.Diff(od, nd)

@@ -50,12 +50,14 @@ type recordsResult struct {
 // user may read, update and delete (view, edit, delete in vtiger); with
 // options.record, who may. Every answer is the fast record check that
 // explain details.
-func Records(text, opts string) []byte {
+func Records(text, opts string) []byte { return recordsDoc(loaded(text), opts) }
+
+func recordsDoc(doc source, opts string) []byte {
 	o, bad := options(opts)
 	if bad != nil {
 		return bad
 	}
-	d := load(text)
+	d := doc()
 	r := recordsResult{checked: header(d, o.Lang), Records: []RecordInfo{}, Users: []UserInfo{}, Rows: []RecordRow{}}
 	if !d.OK() {
 		return encode(r)

@@ -83,12 +83,14 @@ test("bad calls answer bad-request objects and never throw", () => {
 
 test("inputs over the engine's limit are an E002 diagnostic", () => {
 	const huge = "#".repeat((16 << 20) + 1);
-	for (const r of [rl.check(huge), rl.access(huge), rl.test(huge), rl.lint(huge)]) {
+	for (const r of [rl.check(huge), rl.access(huge), rl.test(huge), rl.lint(huge), rl.records(huge, { user: "anna" })]) {
 		assert.equal(r.ok, false);
 		assert.equal(r.diagnostics[0].code, "E002");
 	}
 	assert.equal(rl.test(huge).failed, 1);
 	assert.equal(rl.diff(salesTeam, huge).new.diagnostics[0].code, "E002");
+	assert.deepEqual(rl.records(huge).rows, [], "records answers in its own shape");
+	assert.match(rl.check(huge, { lang: "ru" }).diagnostics[0].message, /[а-я]/, "in the caller's language");
 	assert.equal(rl.check(salesTeam).ok, true);
 });
 
