@@ -368,11 +368,14 @@ func (r *reader) checkShape(root *yaml.Node) bool {
 	// Plain node count without alias expansion, and the first too-deep node.
 	plain := 0
 	var deepAt, longAt *yaml.Node
+	longN := 0
 	var walk func(n *yaml.Node, depth int)
 	walk = func(n *yaml.Node, depth int) {
 		plain++
-		if longAt == nil && len(n.Value) > MaxValueChars && utf8.RuneCountInString(n.Value) > MaxValueChars {
-			longAt = n
+		if longAt == nil && len(n.Value) > MaxValueChars {
+			if c := utf8.RuneCountInString(n.Value); c > MaxValueChars {
+				longAt, longN = n, c
+			}
 		}
 		if n.Kind == yaml.MappingNode || n.Kind == yaml.SequenceNode {
 			depth++
@@ -400,7 +403,7 @@ func (r *reader) checkShape(root *yaml.Node) bool {
 		return false
 	}
 	if longAt != nil {
-		r.add("E011", r.rng(longAt), strconv.Itoa(utf8.RuneCountInString(longAt.Value)), strconv.Itoa(MaxValueChars))
+		r.add("E011", r.rng(longAt), strconv.Itoa(longN), strconv.Itoa(MaxValueChars))
 		return false
 	}
 	if len(size) == 0 {

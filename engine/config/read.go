@@ -82,20 +82,20 @@ func (r *reader) mapping(n *yaml.Node, sh *Shape, other map[string]string) *mapp
 	}
 	pairs := len(n.Content) / 2
 	m := &mapping{node: n, keys: make([]*yaml.Node, 0, pairs), vals: make([]*yaml.Node, 0, pairs), order: make([]string, 0, pairs)}
-	// Duplicates are found among every key written, known or not.
+	// Duplicates are found among every key written, known or not: in a
+	// map for large mappings, by scanning the keys before i for small ones.
 	var first map[string]*yaml.Node
-	var seen []*yaml.Node
 	if pairs > smallMapping {
 		first = make(map[string]*yaml.Node, pairs)
 		m.index = make(map[string]int, pairs)
 	}
-	firstOf := func(key string) (*yaml.Node, bool) {
+	firstOf := func(i int, key string) (*yaml.Node, bool) {
 		if first != nil {
 			f, ok := first[key]
 			return f, ok
 		}
-		for _, k := range seen {
-			if k.Value == key {
+		for j := 0; j < i; j += 2 {
+			if k := deref(n.Content[j]); k.Kind == yaml.ScalarNode && k.Value == key {
 				return k, true
 			}
 		}
@@ -108,15 +108,13 @@ func (r *reader) mapping(n *yaml.Node, sh *Shape, other map[string]string) *mapp
 			continue
 		}
 		key := k.Value
-		if f, dup := firstOf(key); dup {
+		if f, dup := firstOf(i, key); dup {
 			d := r.add("E103", r.rng(k), key)
 			d.Related = []diag.Related{{Range: r.rng(f), Label: "first"}}
 			continue
 		}
 		if first != nil {
 			first[key] = k
-		} else {
-			seen = append(seen, k)
 		}
 		if sh != nil && sh.Dynamic == nil && sh.Field(key) == nil {
 			if sys, ok := other[key]; ok {
