@@ -280,7 +280,8 @@ func (r *reader) crm(cfg *Config, n *yaml.Node) {
 		c.Pipelines = append(c.Pipelines, p)
 	}
 	if sm := r.mapping(m.get("stages"), sh.Field("stages").Shape, nil); sm != nil {
-		for _, e := range sm.order {
+		for _, key := range sm.keys {
+			e := key.Value
 			c.Stages[e] = r.stageList(sm.get(e))
 		}
 	}
@@ -296,8 +297,9 @@ func (r *reader) crm(cfg *Config, n *yaml.Node) {
 		role.SettingsAt = r.rng(rm.get("settings"))
 		pm := r.mapping(rm.get("permissions"), &Shape{Dynamic: &Field{}}, nil)
 		if pm != nil {
-			for i, e := range pm.order {
-				ep := r.entityPerms(e, pm.keys[i], pm.get(e))
+			for _, key := range pm.keys {
+				e := key.Value
+				ep := r.entityPerms(e, key, pm.get(e))
 				if ep != nil {
 					role.Entities = append(role.Entities, ep)
 					role.byEntity[e] = ep
@@ -345,12 +347,13 @@ func (r *reader) entityPerms(entity string, key, n *yaml.Node) *EntityPerms {
 		}
 		sm := r.mapping(m.get("stages"), &Shape{Dynamic: &Field{}}, nil)
 		if sm != nil {
-			for i, s := range sm.order {
+			for _, key := range sm.keys {
+				s := key.Value
 				rowm := r.mapping(sm.get(s), stageRowShape, nil)
 				if rowm == nil {
 					continue
 				}
-				row := &StageRow{Stage: s, At: r.rng(sm.keys[i])}
+				row := &StageRow{Stage: s, At: r.rng(key)}
 				r.actions(&row.Actions, rowm, entity)
 				ep.Stages = append(ep.Stages, row)
 				ep.byStage[s] = row
@@ -475,7 +478,8 @@ func (r *reader) telephony(cfg *Config, n *yaml.Node) {
 		role.ID, _, _ = r.id(rm.get("id"), "id")
 		role.Name = r.optText(rm, "name")
 		if pm := r.mapping(rm.get("permissions"), roleSh.Field("permissions").Shape, nil); pm != nil {
-			for _, p := range pm.order {
+			for _, key := range pm.keys {
+				p := key.Value
 				v := pm.get(p)
 				scale := TelephonyScale(p)
 				w, ok := r.text(v, p)

@@ -67,16 +67,17 @@ func (r *reader) vtiger(cfg *Config, m *mapping) {
 		p.EditAll = r.flag(pm.get("edit-all"), "edit-all", false)
 		modSh := profSh.Field("modules").Shape.Dynamic.Shape
 		if mm := r.mapping(pm.get("modules"), &Shape{Dynamic: &Field{}}, nil); mm != nil {
-			for i, mod := range mm.order {
+			for _, key := range mm.keys {
+				mod := key.Value
 				if !contains(Modules, mod) {
-					r.suggestAdd("E112", r.rng(mm.keys[i]), mod, Modules, mod)
+					r.suggestAdd("E112", r.rng(key), mod, Modules, mod)
 					continue
 				}
 				am := r.mapping(mm.get(mod), modSh, nil)
 				if am == nil {
 					continue
 				}
-				mp := &ModulePerms{At: r.rng(mm.keys[i])}
+				mp := &ModulePerms{At: r.rng(key)}
 				for a, w := range VtigerActions {
 					mp.Allow[a] = r.flag(am.get(w), w, false)
 				}
@@ -90,9 +91,10 @@ func (r *reader) vtiger(cfg *Config, m *mapping) {
 	cfg.Sharing.DefaultsAt = map[string]diag.Range{}
 	if sm := r.mapping(m.get("sharing"), shSh, nil); sm != nil {
 		if dm := r.mapping(sm.get("defaults"), &Shape{Dynamic: &Field{}}, nil); dm != nil {
-			for i, mod := range dm.order {
+			for _, key := range dm.keys {
+				mod := key.Value
 				if !contains(Modules, mod) {
-					r.suggestAdd("E112", r.rng(dm.keys[i]), mod, Modules, mod)
+					r.suggestAdd("E112", r.rng(key), mod, Modules, mod)
 					continue
 				}
 				if w, ok := r.word(dm.get(mod), mod, moduleDefaults); ok {

@@ -15,8 +15,7 @@ import (
 type mapping struct {
 	node  *yaml.Node
 	keys  []*yaml.Node
-	vals  []*yaml.Node // parallel to keys and order
-	order []string
+	vals  []*yaml.Node   // parallel to keys
 	index map[string]int // for large mappings only: most have a few keys
 }
 
@@ -35,8 +34,8 @@ func (m *mapping) val(key string) *yaml.Node {
 		}
 		return nil
 	}
-	for i, k := range m.order {
-		if k == key {
+	for i, k := range m.keys {
+		if k.Value == key {
 			return m.vals[i]
 		}
 	}
@@ -81,7 +80,7 @@ func (r *reader) mapping(n *yaml.Node, sh *Shape, other map[string]string) *mapp
 		return nil
 	}
 	pairs := len(n.Content) / 2
-	m := &mapping{node: n, keys: make([]*yaml.Node, 0, pairs), vals: make([]*yaml.Node, 0, pairs), order: make([]string, 0, pairs)}
+	m := &mapping{node: n, keys: make([]*yaml.Node, 0, pairs), vals: make([]*yaml.Node, 0, pairs)}
 	// Duplicates are found among every key written, known or not: in a
 	// map for large mappings, by scanning the keys before i for small ones.
 	var first map[string]*yaml.Node
@@ -129,7 +128,6 @@ func (r *reader) mapping(n *yaml.Node, sh *Shape, other map[string]string) *mapp
 		}
 		m.keys = append(m.keys, k)
 		m.vals = append(m.vals, v)
-		m.order = append(m.order, key)
 	}
 	r.missing(m, sh)
 	return m
