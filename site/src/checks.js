@@ -1,6 +1,6 @@
 // checks.js: the configuration's own tests and the lint findings.
 import { h, fill } from "./dom.js";
-import { t, label } from "./i18n.js";
+import { t, label, actionLabel } from "./i18n.js";
 import { scaleOf, valueLabel } from "./levels.js";
 
 function questionWords(q) {
@@ -10,7 +10,7 @@ function questionWords(q) {
 		case "crm-settings":
 			return label("settings");
 		case "record":
-			return `${q.record} · ${label(`action.crm.${q.action}`) !== `action.crm.${q.action}` ? label(`action.crm.${q.action}`) : label(`action.vtiger.${q.action}`)}`;
+			return `${q.record} · ${actionLabel(q.action)}`;
 		case "telephony":
 			return label(`telephony.${q.permission}`);
 		case "telephony-of":

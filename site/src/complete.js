@@ -1,6 +1,7 @@
 // complete.js: completion from the configuration format (SPEC): keys by
 // where the cursor is, level and action words, subjects, and the ids the
 // text itself defines.
+import { SCALES, TASK_TOGGLES } from "./levels.js";
 
 const TOP = ["rolelens", "system", "title", "org", "crm", "telephony", "tasks", "disk", "profiles", "sharing", "records", "tests"];
 const KEYS = {
@@ -12,7 +13,7 @@ const KEYS = {
 	sharing: ["defaults", "rules"],
 };
 const ITEM_KEYS = ["id", "name", "parent", "head", "departments", "admin", "extranet", "kind", "members", "role", "to", "permissions", "settings", "allow", "path", "owner", "grants", "level", "profiles", "view-all", "edit-all", "modules", "module", "from", "access", "entity", "responsible", "stage", "open", "user", "expect", "action", "record"];
-const LEVELS = ["none", "own", "department", "subdepartments", "open", "all"];
+const LEVELS = SCALES.crm;
 const ACTIONS = ["read", "add", "update", "delete", "export", "import"];
 const ENTITIES = ["lead", "deal", "contact", "company", "quote", "invoice", "webform", "widget"];
 const SUBJECTS = ["user:", "department:", "department-tree:", "group:", "heads", "everyone", "role:", "role-tree:"];
@@ -29,7 +30,7 @@ const WORDS = {
 	open: ["true", "false"],
 	settings: ["true", "false"],
 	telephony: ["call-detail", "call-record-listen", "call-record-modify", "user-settings", "call", "settings", "lines", "balance"],
-	tasks: ["view-department-tasks", "view-subdepartment-tasks", "view-all-tasks", "edit-department-tasks", "edit-all-tasks", "delete-tasks", "assign-outside-department", "manage-templates", "manage-automation", "edit-permissions"],
+	tasks: TASK_TOGGLES,
 	entity: ENTITIES,
 	module: ["leads", "accounts", "contacts", "potentials", "quotes", "invoices", "tickets", "campaigns"],
 };

@@ -2,7 +2,7 @@
 // or pasted text) and the current one: gained in green, lost in red, with
 // a one-line summary on top.
 import { h, fill } from "./dom.js";
-import { t, label } from "./i18n.js";
+import { t, label, actionLabel } from "./i18n.js";
 import { valueLabel, telephonyScale } from "./levels.js";
 
 function itemText(c) {
@@ -20,8 +20,7 @@ function itemText(c) {
 		case "disk":
 			return c.item;
 		case "record": {
-			const key = label(`action.crm.${c.action}`) !== `action.crm.${c.action}` ? `action.crm.${c.action}` : `action.vtiger.${c.action}`;
-			return `${t("record")} ${c.item} · ${label(key)}`;
+			return `${t("record")} ${c.item} · ${actionLabel(c.action)}`;
 		}
 		case "module":
 		case "scope":

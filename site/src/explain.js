@@ -3,7 +3,7 @@
 // reach the user, what was dropped and by which rule, the winner, and the
 // record facts; every place links to its line in the editor.
 import { h, fill } from "./dom.js";
-import { t, label } from "./i18n.js";
+import { t, label, actionLabel } from "./i18n.js";
 import { scaleOf, valueLabel } from "./levels.js";
 
 export class Drawer {
@@ -32,7 +32,7 @@ export class Drawer {
 			case "crm-settings":
 				return label("settings");
 			case "record":
-				return `${t("record")} ${q.record} · ${label(`action.crm.${q.action}`) !== `action.crm.${q.action}` ? label(`action.crm.${q.action}`) : label(`action.vtiger.${q.action}`)}`;
+				return `${t("record")} ${q.record} · ${actionLabel(q.action)}`;
 			case "telephony":
 				return label(`telephony.${q.permission}`);
 			case "telephony-of":

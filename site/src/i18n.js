@@ -72,6 +72,18 @@ export function label(key, ...args) {
 
 export const has = (key) => cat.labels[key] !== undefined;
 
+/** labelOr: the first of keys that has a label (patterns included), else the last key's. */
+export function labelOr(...keys) {
+	for (const key of keys.slice(0, -1)) {
+		const l = label(key);
+		if (l !== key) return l;
+	}
+	return label(keys[keys.length - 1]);
+}
+
+/** actionLabel names a record action, Bitrix24's or vtiger's. */
+export const actionLabel = (a) => labelOr(`action.crm.${a}`, `action.vtiger.${a}`);
+
 /** Applies the catalogue to elements marked data-i18n, -title, -aria. */
 export function translate(root = document) {
 	for (const el of root.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);

@@ -11,6 +11,9 @@ export const SCALES = {
 	disk: ["none", "read", "add", "edit", "full"],
 };
 
+// TASK_TOGGLES are the tasks permissions of SPEC 1.7, in the platform's order.
+export const TASK_TOGGLES = ["view-department-tasks", "view-subdepartment-tasks", "view-all-tasks", "edit-department-tasks", "edit-all-tasks", "delete-tasks", "assign-outside-department", "manage-templates", "manage-automation", "edit-permissions"];
+
 export function telephonyScale(permission) {
 	if (permission === "call") return "outgoing";
 	if (["settings", "lines", "balance"].includes(permission)) return "allow";

@@ -4,7 +4,7 @@
 // scroll position shows them, so a thousand users stay fast.
 import { h, fill } from "./dom.js";
 import { t, label } from "./i18n.js";
-import { SCALES, step, glyph, levelLabel, telephonyScale } from "./levels.js";
+import { SCALES, TASK_TOGGLES, step, glyph, levelLabel, telephonyScale } from "./levels.js";
 
 const ROW = 30; // px, fixed so that rows can be windowed
 
@@ -69,7 +69,7 @@ export class Matrix {
 	 * for the engine: the first real one then runs warmed-up code.
 	 */
 	warm() {
-		const levels = ["none", "own", "department", "subdepartments", "open", "all"];
+		const levels = SCALES.crm;
 		const entities = ["lead", "deal", "contact", "company"];
 		const actions = ["read", "add", "update", "delete"];
 		const users = Array.from({ length: 12 }, (_, i) => ({
@@ -229,7 +229,7 @@ export class Matrix {
 			const perms = a.users[0]?.telephony?.map((p) => p.permission) ?? [];
 			thead.append(h("tr", null, userTh(1), perms.map((p) => h("th", { scope: "col" }, label(`telephony.${p}`)))));
 		} else if (this.tab === "tasks") {
-			thead.append(h("tr", null, userTh(1), this.#toggles().map((x) => h("th", { scope: "col", class: "rot" }, label(`tasks.${x}`)))));
+			thead.append(h("tr", null, userTh(1), TASK_TOGGLES.map((x) => h("th", { scope: "col", class: "rot" }, label(`tasks.${x}`)))));
 		} else if (this.tab === "disk") {
 			const paths = a.users[0]?.disk?.map((d) => d.path) ?? [];
 			thead.append(h("tr", null, userTh(1), paths.map((p) => h("th", { scope: "col" }, p))));
@@ -241,10 +241,6 @@ export class Matrix {
 		}
 		this.table.querySelector("thead")?.remove();
 		this.table.prepend(thead);
-	}
-
-	#toggles() {
-		return ["view-department-tasks", "view-subdepartment-tasks", "view-all-tasks", "edit-department-tasks", "edit-all-tasks", "delete-tasks", "assign-outside-department", "manage-templates", "manage-automation", "edit-permissions"];
 	}
 
 	#drawBody() {
@@ -353,7 +349,7 @@ export class Matrix {
 			}
 		} else if (this.tab === "tasks") {
 			const has = new Set(u.tasks ?? []);
-			for (const x of this.#toggles()) {
+			for (const x of TASK_TOGGLES) {
 				const w = has.has(x) ? "allow" : "none";
 				const td = this.#cell("allow", w, `${who} · ${label(`tasks.${x}`)}: ${label(`answer.${has.has(x) ? "allow" : "deny"}`)}`, { user: u.user, kind: "tasks", toggle: x }, `${i}:${x}`);
 				td.textContent = has.has(x) ? "✓" : "—";

@@ -2,7 +2,7 @@
 // delete) and per record (who may). Every answer is the engine's, and
 // every cell opens its explanation.
 import { h, fill } from "./dom.js";
-import { t, label } from "./i18n.js";
+import { t, label, labelOr, actionLabel } from "./i18n.js";
 
 export class Records {
 	constructor(root, { ask, onCell }) {
@@ -32,7 +32,6 @@ export class Records {
 	}
 
 	render(res) {
-		const actionLabel = (a) => (label(`action.crm.${a}`) !== `action.crm.${a}` ? label(`action.crm.${a}`) : label(`action.vtiger.${a}`));
 		const modeSel = h("div", { class: "seg", role: "radiogroup", "aria-label": t("records.mode") },
 			["user", "record"].map((m) => h("button", { type: "button", role: "radio", "aria-checked": String(this.mode === m), class: this.mode === m ? "on" : "", onclick: () => { this.mode = m; this.refresh(); } }, t(`records.by.${m}`))));
 		let picker;
@@ -51,7 +50,7 @@ export class Records {
 			const who = this.mode === "user" ? this.user : r.user;
 			const rec = this.mode === "user" ? r.id : this.record;
 			const lead = this.mode === "user"
-				? [h("th", { scope: "row" }, r.id), h("td", null, r.entity ? label(`entity.${r.entity}`) !== `entity.${r.entity}` ? label(`entity.${r.entity}`) : label(`vtiger.module.${r.entity}`) : ""), h("td", null, names.get(r.responsible) || r.responsible, r.stale ? h("span", { class: "flag", title: t("records.stale.title") }, t("records.stale")) : null)]
+				? [h("th", { scope: "row" }, r.id), h("td", null, r.entity ? labelOr(`entity.${r.entity}`, `vtiger.module.${r.entity}`) : ""), h("td", null, names.get(r.responsible) || r.responsible, r.stale ? h("span", { class: "flag", title: t("records.stale.title") }, t("records.stale")) : null)]
 				: [h("th", { scope: "row" }, r.name || r.user)];
 			return h("tr", null, lead, r.answers.map((ans, i) => h("td", { class: `c ${ans === "allow" ? "lv5" : "lv0"}`, tabindex: "0", role: "button", dataset: { user: who, record: rec, action: res.actions[i] }, title: label(`answer.${ans ?? "deny"}`), onclick: () => this.onCell({ user: who, kind: "record", record: rec, action: res.actions[i] }), onkeydown: (e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), e.target.click()) }, ans === "allow" ? "✓" : "—")));
 		});
