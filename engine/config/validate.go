@@ -81,6 +81,18 @@ func (c *Config) TelephonyRoles() []*TelephonyRole {
 	return out
 }
 
+// TaskRoles lists the defined tasks roles, then the built-ins they do not
+// replace.
+func (c *Config) TaskRoles() []*TaskRole {
+	out := append([]*TaskRole(nil), c.Tasks.Roles...)
+	for _, b := range builtinTasks {
+		if r := c.taskRoles[b.id]; r != nil && r.Builtin {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // validator checks references once every id is known.
 type validator struct {
 	c        *Config

@@ -99,22 +99,12 @@ func New(cfg *config.Config) *Resolver {
 	rs.buildDepartments()
 	rs.crmPairs = rs.pairs(cfg.CRM.Assignments, func(id string) int { return crmRoleIndex(cfg, id) })
 	rs.telRoles = cfg.TelephonyRoles()
-	rs.taskRoles = taskRoles(cfg)
+	rs.taskRoles = cfg.TaskRoles()
 	rs.telPairs = rs.pairs(cfg.Telephony.Assignments, func(id string) int {
-		for i, r := range rs.telRoles {
-			if r.ID == id {
-				return i
-			}
-		}
-		return -1
+		return slices.IndexFunc(rs.telRoles, func(r *config.TelephonyRole) bool { return r.ID == id })
 	})
 	rs.taskPairs = rs.pairs(cfg.Tasks.Assignments, func(id string) int {
-		for i, r := range rs.taskRoles {
-			if r.ID == id {
-				return i
-			}
-		}
-		return -1
+		return slices.IndexFunc(rs.taskRoles, func(r *config.TaskRole) bool { return r.ID == id })
 	})
 	rs.recordDepts = make([][]int, len(cfg.Records))
 	for i, rec := range cfg.Records {
@@ -130,23 +120,7 @@ func (rs *Resolver) Config() *config.Config { return rs.cfg }
 func (rs *Resolver) Users() []*config.User { return rs.users }
 
 func crmRoleIndex(cfg *config.Config, id string) int {
-	for i, r := range cfg.CRM.Roles {
-		if r.ID == id {
-			return i
-		}
-	}
-	return -1
-}
-
-// taskRoles lists the defined tasks roles and the built-ins they do not replace.
-func taskRoles(cfg *config.Config) []*config.TaskRole {
-	out := append([]*config.TaskRole(nil), cfg.Tasks.Roles...)
-	for _, id := range []string{"full-access", "supervisor", "employee"} {
-		if r := cfg.TaskRole(id); r != nil && r.Builtin {
-			out = append(out, r)
-		}
-	}
-	return out
+	return slices.IndexFunc(cfg.CRM.Roles, func(r *config.CRMRole) bool { return r.ID == id })
 }
 
 func (rs *Resolver) buildDepartments() {
@@ -300,8 +274,10 @@ func (rs *Resolver) pairs(as []*config.Assignment, roleIndex func(string) int) [
 	// copy them over and over.
 	count := make([]int, len(rs.users))
 	var lists [][]int // members, per subject of a known role, in order
-	for _, a := range as {
-		if roleIndex(a.Role) < 0 {
+	ris := make([]int, len(as))
+	for j, a := range as {
+		ris[j] = roleIndex(a.Role)
+		if ris[j] < 0 {
 			continue
 		}
 		for _, s := range a.To {
@@ -324,8 +300,8 @@ func (rs *Resolver) pairs(as []*config.Assignment, roleIndex func(string) int) [
 		}
 	}
 	k := 0
-	for _, a := range as {
-		ri := roleIndex(a.Role)
+	for j, a := range as {
+		ri := ris[j]
 		if ri < 0 {
 			continue
 		}
