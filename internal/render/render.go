@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"rolelens/engine/diag"
 	"rolelens/engine/testrun"
@@ -52,8 +53,8 @@ func Table(w io.Writer, rows [][]string) {
 	width := make([]int, len(rows[0]))
 	for _, r := range rows {
 		for i, c := range r {
-			if i < len(width) && runeLen(c) > width[i] {
-				width[i] = runeLen(c)
+			if n := runeLen(c); i < len(width) && n > width[i] {
+				width[i] = n
 			}
 		}
 	}
@@ -72,4 +73,4 @@ func Table(w io.Writer, rows [][]string) {
 	}
 }
 
-func runeLen(s string) int { return len([]rune(s)) }
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
