@@ -103,6 +103,12 @@ func Compare(old, new *resolve.Resolver) (*Report, error) {
 	}
 	rep := &Report{System: string(nc.System), Users: []UserChanges{}}
 	c := &comparer{old: old, new: new, oc: oc, nc: nc}
+	c.entities = union(nc.AllEntities(), oc.AllEntities())
+	for _, e := range c.entities {
+		c.stages = append(c.stages, union(nc.Stages(e), oc.Stages(e)))
+	}
+	c.paths = c.folders()
+	c.shared = c.recordIDs()
 	var ids []string
 	inNew := map[string]bool{}
 	for _, u := range new.Users() {
@@ -162,6 +168,12 @@ func Compare(old, new *resolve.Resolver) (*Report, error) {
 type comparer struct {
 	old, new *resolve.Resolver
 	oc, nc   *config.Config
+
+	// What every user is compared on, the same for all users: made once.
+	entities []string   // bitrix24: CRM entities of either side
+	stages   [][]string // per entity: its stages on either side
+	paths    []string   // bitrix24: disk folders of either side
+	shared   []string   // records on both sides
 }
 
 // reason explains the new answer; questions the new side cannot answer

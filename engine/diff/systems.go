@@ -12,8 +12,8 @@ import (
 func (c *comparer) bitrix(id string) []Change {
 	var out []Change
 	oa, na := c.old.CRM(id), c.new.CRM(id)
-	for _, e := range union(c.nc.AllEntities(), c.oc.AllEntities()) {
-		stages := union(c.nc.Stages(e), c.oc.Stages(e))
+	for i, e := range c.entities {
+		stages := c.stages[i]
 		for act := config.Action(0); act < config.NumActions; act++ {
 			aw := config.Actions[act]
 			ent := level(config.CRMScale, KindCRM, e, aw, oa.Level(e, act, ""), na.Level(e, act, ""))
@@ -57,7 +57,7 @@ func (c *comparer) bitrix(id string) []Change {
 			out = append(out, *ch)
 		}
 	}
-	for _, p := range c.folders() {
+	for _, p := range c.paths {
 		o, _ := config.DiskScale.Parse(c.old.DiskLevel(id, p))
 		n, _ := config.DiskScale.Parse(c.new.DiskLevel(id, p))
 		if ch := level(config.DiskScale, KindDisk, p, "", o, n); ch != nil {
@@ -106,7 +106,7 @@ func (c *comparer) vtiger(id string) []Change {
 // records compares every record check of both sides for one user.
 func (c *comparer) records(id string, actions []string) []Change {
 	var out []Change
-	for _, r := range c.recordIDs() {
+	for _, r := range c.shared {
 		for _, act := range actions {
 			o, _ := c.old.RecordAllowed(id, r, act)
 			n, _ := c.new.RecordAllowed(id, r, act)
