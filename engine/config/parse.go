@@ -124,7 +124,7 @@ func (r *reader) config(root *yaml.Node) *Config {
 		return nil
 	}
 	// The system decides the shape, so read it first.
-	probe := r.mapping(root, &Shape{Dynamic: &Field{}}, nil)
+	probe := r.mapping(root, anyKeys, nil)
 	cfg := &Config{}
 	if v := probe.get("rolelens"); v == nil {
 		r.add("E102", diag.Range{Start: diag.Pos{Line: root.Line, Col: root.Column}, End: diag.Pos{Line: root.Line, Col: root.Column + 1}}, "rolelens")
@@ -295,7 +295,7 @@ func (r *reader) crm(cfg *Config, n *yaml.Node) {
 		role.Name = r.optText(rm, "name")
 		role.Settings = r.flag(rm.get("settings"), "settings", false)
 		role.SettingsAt = r.rng(rm.get("settings"))
-		pm := r.mapping(rm.get("permissions"), &Shape{Dynamic: &Field{}}, nil)
+		pm := r.mapping(rm.get("permissions"), anyKeys, nil)
 		if pm != nil {
 			for _, key := range pm.keys {
 				e := key.Value
@@ -345,7 +345,7 @@ func (r *reader) entityPerms(entity string, key, n *yaml.Node) *EntityPerms {
 			r.add("E115", r.keyRange(m, "stages"), entity)
 			return ep
 		}
-		sm := r.mapping(m.get("stages"), &Shape{Dynamic: &Field{}}, nil)
+		sm := r.mapping(m.get("stages"), anyKeys, nil)
 		if sm != nil {
 			for _, key := range sm.keys {
 				s := key.Value

@@ -66,7 +66,7 @@ func (r *reader) vtiger(cfg *Config, m *mapping) {
 		p.ViewAll = r.flag(pm.get("view-all"), "view-all", false)
 		p.EditAll = r.flag(pm.get("edit-all"), "edit-all", false)
 		modSh := profSh.Field("modules").Shape.Dynamic.Shape
-		if mm := r.mapping(pm.get("modules"), &Shape{Dynamic: &Field{}}, nil); mm != nil {
+		if mm := r.mapping(pm.get("modules"), anyKeys, nil); mm != nil {
 			for _, key := range mm.keys {
 				mod := key.Value
 				if !contains(Modules, mod) {
@@ -90,7 +90,7 @@ func (r *reader) vtiger(cfg *Config, m *mapping) {
 	cfg.Sharing.Defaults = map[string]string{}
 	cfg.Sharing.DefaultsAt = map[string]diag.Range{}
 	if sm := r.mapping(m.get("sharing"), shSh, nil); sm != nil {
-		if dm := r.mapping(sm.get("defaults"), &Shape{Dynamic: &Field{}}, nil); dm != nil {
+		if dm := r.mapping(sm.get("defaults"), anyKeys, nil); dm != nil {
 			for _, key := range dm.keys {
 				mod := key.Value
 				if !contains(Modules, mod) {

@@ -19,6 +19,10 @@ type mapping struct {
 	index map[string]int // for large mappings only: most have a few keys
 }
 
+// anyKeys is the shape of a mapping whose keys are data (entities, stages,
+// modules), checked by the caller.
+var anyKeys = &Shape{Dynamic: &Field{}}
+
 // smallMapping is the most keys looked up by scanning rather than a map:
 // a portal's users and records are thousands of small mappings.
 const smallMapping = 8

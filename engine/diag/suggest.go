@@ -17,7 +17,8 @@ func Suggest(word string, known []string) []string {
 		return nil
 	}
 	max := 2
-	if utf8.RuneCountInString(word) <= 4 {
+	wn := utf8.RuneCountInString(word)
+	if wn <= 4 {
 		max = 1
 	}
 	lw := strings.ToLower(word)
@@ -33,7 +34,7 @@ func Suggest(word string, known []string) []string {
 		}
 		// The length difference bounds the distance; skip hopeless words
 		// cheaply, since id lists can be long.
-		if abs(utf8.RuneCountInString(k)-utf8.RuneCountInString(word)) > max {
+		if abs(utf8.RuneCountInString(k)-wn) > max {
 			continue
 		}
 		if d := levenshtein.ComputeDistance(lw, strings.ToLower(k)); d <= max {

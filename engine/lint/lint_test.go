@@ -135,7 +135,7 @@ func TestGolden(t *testing.T) {
 		t.Run(in.name, func(t *testing.T) {
 			fs := lintFile(t, in.path)
 			var b bytes.Buffer
-			render.Findings(&b, filepath.Base(in.path), fs)
+			render.FindingsIn(&b, filepath.Base(in.path), fs, "en")
 			render.FindingsSummary(&b, fs)
 			golden.Check(t, filepath.Join("testdata", "golden", in.name+".txt"), b.Bytes())
 			if in.name == "conformance-bitrix-conflicts" {

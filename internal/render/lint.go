@@ -8,12 +8,9 @@ import (
 	"rolelens/engine/lint"
 )
 
-// Findings prints lint findings, one block each: where, severity, code and
-// name, the message, then the users affected and the suggested fix.
-func Findings(w io.Writer, file string, fs []lint.Finding) { FindingsIn(w, file, fs, "en") }
-
-// FindingsIn prints findings with their messages and fixes in lang (en, de
-// or ru).
+// FindingsIn prints lint findings, one block each: where, severity, code
+// and name, the message, then the users affected and the suggested fix, in
+// lang (en, de or ru).
 func FindingsIn(w io.Writer, file string, fs []lint.Finding, lang string) {
 	for _, f := range fs {
 		fmt.Fprintf(w, "%s:%d:%d: %s %s %s: %s\n", file, f.Range.Start.Line, f.Range.Start.Col, f.Severity, f.Code, f.Name, lint.MessageIn(f, lang))
