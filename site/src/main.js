@@ -389,8 +389,8 @@ async function setLang(lang) {
 	app.editor?.setLabel(t("editor.label"));
 	renderTemplates();
 	if (app.savedAt) markSaved(app.savedAt);
+	// The analysis in the new language refreshes the records view too.
 	if (app.editor || app.text) analyze();
-	if (app.view === "records") app.records.refresh();
 }
 
 // ---- panes ----
@@ -512,7 +512,7 @@ async function start() {
 			});
 			if (linked.sent === text && boot.lang === i18n.lang()) app.engine.adopt(handlers());
 			else analyze(text, true);
-			app.matrix.warm();
+			if (!app.drawn) app.matrix.warm(); // the answer may be drawn already
 			await Promise.race([shown, new Promise((r) => setTimeout(r, 4000))]);
 			app.accessShown = app.accessFailed = null;
 		}
