@@ -430,13 +430,15 @@ func TestLanguages(t *testing.T) {
 	tb := newTab(t, 60*time.Second)
 	tb.open("")
 	tb.waitFor("the matrix", cellJS("anna", "lead", "update"), 10*time.Second)
-	for _, c := range []struct{ lang, tab, level string }{
-		{"de", "Zugriff", "Persönlich"},
-		{"ru", "Доступ", "Свои"},
-		{"en", "Access", "Personal"},
+	for _, c := range []struct{ lang, tab, level, count string }{
+		{"de", "Zugriff", "Persönlich", "10.000"},
+		{"ru", "Доступ", "Свои", "10\u00a0000"},
+		{"en", "Access", "Personal", "10,000"},
 	} {
 		tb.run(chromedp.Click(chromedp.CSS(`.langs button[data-lang="` + c.lang + `"]`)))
 		tb.waitFor(c.lang+" labels", `document.documentElement.lang === "`+c.lang+`" && document.querySelector("#tab-access").textContent === "`+c.tab+`" && (`+cellJS("anna", "lead", "update")+`)?.title.endsWith(": `+c.level+`")`, 5*time.Second)
+		// Counts are written with the language's digit groups.
+		tb.waitFor(c.lang+" digit groups", `[...document.querySelectorAll("#examples option")].some((o) => o.textContent.includes("`+c.count+`"))`, 5*time.Second)
 		if *screenshots {
 			shoot(tb, "matrix-"+c.lang, 1280, 800, nil)
 			tb.run(chromedp.Click(chromedp.CSS(cellCSS("hanna", "deal", "read"))))

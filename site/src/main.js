@@ -353,7 +353,7 @@ function renderTemplates() {
 	fill($("#examples"), h("option", { value: "" }, t("examples")),
 		app.templates.map((tp) => h("option", { value: tp.file }, tp.title[lang] ?? tp.title.en)),
 		h("optgroup", { label: t("examples.generated") },
-			GENERATED.map((g) => h("option", { value: g.value }, t("examples.gen", g.system === "vtiger" ? "vtiger" : "Bitrix24", g.users.toLocaleString(lang))))));
+			GENERATED.map((g) => h("option", { value: g.value }, t("examples.gen", g.system === "vtiger" ? "vtiger" : "Bitrix24", i18n.count(g.users))))));
 }
 
 async function generatedText(value) {
@@ -361,7 +361,7 @@ async function generatedText(value) {
 	if (!g) return null;
 	const { value: _, ...opts } = g;
 	const res = await app.engine.call("generate", { options: opts });
-	return typeof res?.text === "string" ? { title: t("examples.gen", g.system === "vtiger" ? "vtiger" : "Bitrix24", g.users.toLocaleString(i18n.lang())), text: res.text } : null;
+	return typeof res?.text === "string" ? { title: t("examples.gen", g.system === "vtiger" ? "vtiger" : "Bitrix24", i18n.count(g.users)), text: res.text } : null;
 }
 
 async function templateText(file) {
