@@ -1,8 +1,8 @@
 package api
 
 import (
-	"encoding/json"
 	"strconv"
+	"unicode/utf8"
 
 	"rolelens/engine"
 )
@@ -226,16 +226,87 @@ func appendStrings(b []byte, ss []string) []byte {
 	return append(b, ']')
 }
 
-// appendString writes plain ASCII directly and leaves anything else
-// (escapes, HTML characters, non-ASCII) to encoding/json.
+// appendString writes s as encoding/json does: HTML characters, U+2028 and
+// U+2029 escaped, invalid UTF-8 as U+FFFD. Written here rather than left to
+// encoding/json for anything unusual: a name with an umlaut then does not
+// compile the JSON encoder into a page's first call (see options.go), and
+// TestAppendStringMatchesEncodingJSON holds the two equal.
 func appendString(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
-			q, _ := json.Marshal(s)
-			return append(b, q...)
-		}
-	}
+	const hex = "0123456789abcdef"
 	b = append(b, '"')
-	b = append(b, s...)
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// appendChecked writes the head every result shares, {"ok", "system",
+// "title", "diagnostics"}, as encoding/json writes the checked struct.
+// Diagnostics, when there are any, go through encoding/json: an invalid
+// text is never a page's first call worth saving time on.
+func appendChecked(b []byte, c checked) []byte {
+	b = append(b, `{"ok":`...)
+	b = strconv.AppendBool(b, c.OK)
+	if c.System != "" {
+		b = append(b, `,"system":`...)
+		b = appendString(b, c.System)
+	}
+	if c.Title != "" {
+		b = append(b, `,"title":`...)
+		b = appendString(b, c.Title)
+	}
+	b = append(b, `,"diagnostics":`...)
+	switch {
+	case c.Diagnostics == nil:
+		b = append(b, "null"...)
+	case len(c.Diagnostics) == 0:
+		b = append(b, "[]"...)
+	default:
+		b = append(b, encode(c.Diagnostics)...)
+	}
+	return append(b, '}')
 }

@@ -6,7 +6,8 @@ import (
 )
 
 // GenerateOptions are the generator's settings (see gen.Options); zero
-// values take the generator's defaults.
+// values take the generator's defaults. The tags name the JSON keys, which
+// generateOptions (options.go) reads.
 type GenerateOptions struct {
 	System      string `json:"system"`
 	Users       int    `json:"users"`
@@ -21,7 +22,7 @@ type GenerateOptions struct {
 // {"text": YAML}. Counts are bounded by the engine's own limits, so that
 // the result can always be read back.
 func Generate(opts string) []byte {
-	o, bad := decodeOptions[GenerateOptions](opts)
+	o, bad := generateOptions(opts)
 	if bad != nil {
 		return bad
 	}
