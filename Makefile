@@ -79,6 +79,7 @@ FUZZFLAGS ?=
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s $(FUZZFLAGS) ./engine/config
 	$(GO) test -run '^$$' -fuzz '^FuzzQuestion$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s $(FUZZFLAGS) ./engine/config
+	$(GO) test -run '^$$' -fuzz '^FuzzCacheMatchesParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s $(FUZZFLAGS) ./engine/config
 	$(GO) test -run '^$$' -fuzz '^FuzzResolve$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s $(FUZZFLAGS) ./engine
 	$(GO) test -run '^$$' -fuzz '^FuzzLint$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s $(FUZZFLAGS) ./engine
 	$(GO) test -run '^$$' -fuzz '^FuzzDiff$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s $(FUZZFLAGS) ./engine

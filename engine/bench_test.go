@@ -1,6 +1,7 @@
 package engine_test
 
 import (
+	"bytes"
 	"runtime"
 	"sync"
 	"testing"
@@ -62,6 +63,39 @@ func BenchmarkParse(b *testing.B) {
 				if doc := engine.Load(d.src); !doc.OK() {
 					b.Fatal("invalid")
 				}
+			}
+		})
+	}
+}
+
+// BenchmarkEdit measures what a playground's edit costs the parser: a
+// text whose last section changed, loaded whole ("load") and through a
+// Loader that read the text before ("loader"), which parses again only
+// the changed section. Each iteration alternates two versions, so that
+// every load is of a text changed since the last.
+func BenchmarkEdit(b *testing.B) {
+	for _, o := range benchOrgs {
+		d := loadBench(b, o)
+		versions := [][]byte{append(bytes.Clone(d.src), "# edit 1\n"...), append(bytes.Clone(d.src), "# edit 2\n"...)}
+		b.Run(o.name+"/load", func(b *testing.B) {
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				if doc := engine.Load(versions[i%2]); !doc.OK() {
+					b.Fatal("invalid")
+				}
+				i++
+			}
+		})
+		b.Run(o.name+"/loader", func(b *testing.B) {
+			b.ReportAllocs()
+			var l engine.Loader
+			i := 0
+			for b.Loop() {
+				if doc := l.Load(versions[i%2]); !doc.OK() {
+					b.Fatal("invalid")
+				}
+				i++
 			}
 		})
 	}

@@ -23,8 +23,20 @@ type Document struct {
 }
 
 // Load parses and validates a configuration; it never panics on input.
-func Load(src []byte) *Document {
-	cfg, diags := config.Parse(src)
+func Load(src []byte) *Document { return document(config.Parse(src)) }
+
+// A Loader loads texts that follow one another, as a playground's edits
+// do: it parses again only the top-level sections that changed since the
+// last text (see config.Cache), with the same result as Load. The zero
+// value is ready; a Loader is not safe for concurrent use.
+type Loader struct {
+	cache config.Cache
+}
+
+// Load parses and validates a configuration, as the package's Load does.
+func (l *Loader) Load(src []byte) *Document { return document(l.cache.Parse(src)) }
+
+func document(cfg *config.Config, diags diag.List) *Document {
 	if diags == nil {
 		diags = diag.List{}
 	}

@@ -18,7 +18,13 @@ import (
 // could not be read as a configuration at all; otherwise it holds what
 // could be read, and is fit for resolution only when the list has no
 // errors.
-func Parse(src []byte) (cfg *Config, diags diag.List) {
+func Parse(src []byte) (*Config, diag.List) { return parse(src, nil) }
+
+// Parse reads a configuration as the package's Parse does, parsing again
+// only the top-level sections that changed since the text c last read.
+func (c *Cache) Parse(src []byte) (*Config, diag.List) { return parse(src, c) }
+
+func parse(src []byte, c *Cache) (cfg *Config, diags diag.List) {
 	defer func() {
 		// A parser bug must not take the caller down: report it as a
 		// syntax error at the top of the file.
@@ -35,23 +41,29 @@ func Parse(src []byte) (cfg *Config, diags diag.List) {
 		return nil, diag.List{diag.New("E010", badUTF8(src))}
 	}
 	r := newReader(src)
-	dec := yaml.NewDecoder(bytes.NewReader(src))
-	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil, diag.List{diag.New("E009", top)}
+	var root *yaml.Node
+	if c != nil {
+		root, _ = c.document(src)
+	}
+	if root == nil {
+		dec := yaml.NewDecoder(bytes.NewReader(src))
+		var doc yaml.Node
+		if err := dec.Decode(&doc); err != nil {
+			if errors.Is(err, io.EOF) {
+				return nil, diag.List{diag.New("E009", top)}
+			}
+			return nil, diag.List{syntaxError(err, r)}
 		}
-		return nil, diag.List{syntaxError(err, r)}
-	}
-	var next yaml.Node
-	if err := dec.Decode(&next); err == nil {
-		r.add("E008", r.rng(&next))
-	} else if !errors.Is(err, io.EOF) {
-		r.diags = append(r.diags, syntaxError(err, r))
-	}
-	root := &doc
-	if root.Kind == yaml.DocumentNode && len(root.Content) > 0 {
-		root = root.Content[0]
+		var next yaml.Node
+		if err := dec.Decode(&next); err == nil {
+			r.add("E008", r.rng(&next))
+		} else if !errors.Is(err, io.EOF) {
+			r.diags = append(r.diags, syntaxError(err, r))
+		}
+		root = &doc
+		if root.Kind == yaml.DocumentNode && len(root.Content) > 0 {
+			root = root.Content[0]
+		}
 	}
 	if isNull(root) {
 		return nil, append(r.diags, diag.New("E009", top)).Sort()
