@@ -53,6 +53,7 @@ func main() {
 		"diff":     func(a []string) []byte { return api.Diff(a[0], a[1], a[2]) },
 		"records":  func(a []string) []byte { return api.Records(a[0], a[1]) },
 		"generate": func(a []string) []byte { return api.Generate(a[0]) },
+		"warm":     func(a []string) []byte { return api.Warm(a[0]) },
 		"version":  func(a []string) []byte { return api.Version() },
 		// collect runs the garbage collector now: the playground calls it
 		// when idle, so that a collection does not land in the next edit.

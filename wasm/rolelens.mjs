@@ -78,6 +78,7 @@ const isNode = typeof process === "object" && process !== null && typeof process
  * @property {(oldText: string, newText: string, options?: Options) => object} diff
  * @property {(text: string, options?: Options) => object} records
  * @property {(options?: object) => {text: string}} generate
+ * @property {(step: number) => object} warm
  * @property {() => {engine: string, format: number, go: string}} version
  */
 
@@ -234,6 +235,13 @@ class Runner {
 			 * a collection then does not fall into the next call.
 			 */
 			collect: () => call("collect", []),
+			/**
+			 * Runs step number step of a warm-up on made-up organisations, one
+			 * engine call, so that the browser compiles and optimises the engine
+			 * before the user's edits need it; {done: true} after the last step.
+			 * The caches of the caller's own texts are left as they were.
+			 */
+			warm: (step) => call("warm", [String(step)]),
 			/** The engine's version, the format version and the Go release. */
 			version: () => call("version", []),
 			/**

@@ -123,41 +123,27 @@ async function run(msg) {
 	}
 }
 
-// warmUp exercises the engine on a made-up organisation while the worker
+// warmUp exercises the engine on made-up organisations while the worker
 // is idle. Browsers compile wasm lazily with a quick baseline compiler
 // and optimise a function only once it has run for a while: without this,
 // the user's first edits run the slow code (measured: a 1,000-user edit
-// took 350 ms at first and 60 ms once warm). Each step is its own task,
-// and any message stops the warm-up, so it never delays the user.
+// took 350 ms at first and 60 ms once warm). Each step is one engine call
+// in its own task (see warm in rolelens.mjs, which leaves the user's
+// cached text alone), and any message stops the warm-up, so it never
+// delays the user.
 let warmed = false;
+let warmStep = 0;
 async function warmUp() {
 	if (warmed) return;
 	warmed = true;
 	const e = await engineReady;
-	// Small steps on small generated organisations of both systems, with
-	// every section (stages, groups, telephony, tasks, disk, records), so
-	// that an edit arriving meanwhile waits little, and enough of them
-	// for the browser to optimise the engine's hot functions.
-	const orgs = [e.generate({ users: 120, seed: 7 }).text, e.generate({ system: "vtiger", users: 80, seed: 7 }).text];
-	const steps = [];
-	for (let i = 0; i < 16; i++) {
-		const v = `${orgs[i % 2]}# ${i}\n`;
-		steps.push(
-			() => e.access(v, { users: ["u1", "u2"] }),
-			() => e.access(v, { packed: true }),
-			() => e.records(v, { user: "u3" }),
-			() => e.test(v),
-			() => e.lint(v),
-			() => e.explain(v, { user: "u4", kind: i % 2 ? "vtiger" : "crm", entity: "deal", module: "leads", action: i % 2 ? "view" : "update" }),
-		);
-	}
-	for (const step of steps) {
+	for (;;) {
 		await new Promise((r) => setTimeout(r, 0));
 		if (busy || queue.length || waitingAnalyze) {
-			warmed = false; // try again at the next idle moment
+			warmed = false; // go on at the next idle moment
 			return;
 		}
-		step();
+		if (e.warm(warmStep++).done) break;
 	}
 	mark("rolelens:warm");
 }

@@ -135,7 +135,9 @@ func encode(v any) []byte {
 
 // The last document loaded: the playground asks check, access, tests and
 // lint of the same text on every keystroke, so it is parsed once.
-var last struct {
+var last lastDoc
+
+type lastDoc struct {
 	text string
 	doc  *engine.Document
 }
@@ -151,10 +153,13 @@ func load(text string) *engine.Document {
 	if last.doc != nil && last.text == text {
 		return last.doc
 	}
-	d := engine.Load([]byte(text))
+	d := loader.Load([]byte(text))
 	last.text, last.doc = text, d
 	return d
 }
+
+// loader parses again only the sections an edit changed (engine.Loader).
+var loader engine.Loader
 
 func loadUncached(text string) *engine.Document {
 	if last.doc != nil && last.text == text {
@@ -164,7 +169,7 @@ func loadUncached(text string) *engine.Document {
 }
 
 // forget drops the cached document, which a panic may have left half built.
-func forget() { last.text, last.doc = "", nil }
+func forget() { last.text, last.doc, loader = "", nil, engine.Loader{} }
 
 func diagnostics(l diag.List, lang string) []Diagnostic {
 	out := make([]Diagnostic, len(l))

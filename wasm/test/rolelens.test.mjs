@@ -236,3 +236,16 @@ test("collect() frees garbage and the engine keeps answering", () => {
 	assert.deepEqual(rl.collect(), { ok: true });
 	assert.equal(rl.check(salesTeam).ok, true);
 });
+
+test("warm() steps through made-up organisations and ends with done", () => {
+	const before = rl.access(salesTeam, { user: "anna" });
+	let step = 0;
+	for (; step < 1000; step++) {
+		const r = rl.warm(step);
+		if (r.done) break;
+		assert.equal(r.ok, true, `step ${step}: ${JSON.stringify(r).slice(0, 200)}`);
+	}
+	assert.ok(step > 10 && step < 1000, `${step} steps`);
+	assert.equal(rl.warm("x").error?.code, "bad-request");
+	assert.deepEqual(rl.access(salesTeam, { user: "anna" }), before);
+});
