@@ -14,6 +14,7 @@ import (
 	"github.com/hack-pad/hackpadfs/mem"
 	osfs "github.com/hack-pad/hackpadfs/os"
 
+	"rolelens/engine/config"
 	"rolelens/internal/golden"
 )
 
@@ -279,6 +280,69 @@ func BenchmarkBuild(b *testing.B) {
 		out := memFS(b, nil)
 		if _, err := Build(src, out, Options{}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// Every description the reference pages show has a German and a Russian
+// text, and a description changed in the engine shows up here until it is
+// translated again.
+func TestReferenceIsTranslated(t *testing.T) {
+	texts := referenceTexts()
+	if len(texts) < 100 {
+		t.Fatalf("only %d reference texts found", len(texts))
+	}
+	keys := formatKeys()
+	for _, lang := range []string{"de", "ru"} {
+		var missing []string
+		for _, s := range texts {
+			if tr(lang, s) == s && !keys[s] {
+				missing = append(missing, s)
+			}
+		}
+		if len(missing) > 0 {
+			t.Errorf("%s: %d reference texts without a translation (add them to refstrings_%s.go):\n%s", lang, len(missing), lang, strings.Join(missing, "\n"))
+		}
+		known := map[string]bool{}
+		for _, s := range texts {
+			known[s] = true
+		}
+		for k := range refTexts[lang] {
+			if !known[k] {
+				t.Errorf("%s: refstrings_%s.go translates %q, which no page shows any more", lang, lang, k)
+			}
+		}
+	}
+}
+
+// formatKeys are the keys of the format: a mapping named like its key
+// (org, crm) keeps that name in every language.
+func formatKeys() map[string]bool {
+	keys := map[string]bool{}
+	seen := map[*config.Shape]bool{}
+	var walk func(s *config.Shape)
+	walk = func(s *config.Shape) {
+		if s == nil || seen[s] {
+			return
+		}
+		seen[s] = true
+		for _, f := range s.Fields {
+			keys[f.Key] = true
+			walk(f.Shape)
+		}
+		if s.Dynamic != nil {
+			walk(s.Dynamic.Shape)
+		}
+	}
+	walk(config.BitrixShape)
+	walk(config.VtigerShape)
+	return keys
+}
+
+func TestUpperFirst(t *testing.T) {
+	for in, want := range map[string]string{"": "", "user": "User", "отдел": "Отдел", "übung": "Übung", "`crm`": "`crm`"} {
+		if got := upperFirst(in); got != want {
+			t.Errorf("upperFirst(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package docsite
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"rolelens/engine"
@@ -13,8 +14,8 @@ import (
 
 // generated returns the Markdown body a page asks for with `generate:` in
 // its front matter, in the page's language. The reference pages are made
-// from the engine's own tables, so they cannot drift from what it does.
-// Field and code descriptions are English in every language for now.
+// from the engine's own tables, so they cannot drift from what it does;
+// their descriptions are translated by tr (refstrings.go).
 func generated(kind, lang string) ([]byte, error) {
 	var b strings.Builder
 	switch kind {
@@ -71,9 +72,9 @@ func writeShape(b *strings.Builder, lang, system, title string, root *config.Sha
 		if e.path != "" {
 			fmt.Fprintf(b, "### `%s` {#%s}\n\n", e.path, e.id)
 		}
-		doc := e.shape.Name
+		doc := tr(lang, e.shape.Name)
 		if e.shape.Doc != "" {
-			doc += ": " + e.shape.Doc
+			doc += ": " + tr(lang, e.shape.Doc)
 		}
 		fmt.Fprintf(b, "%s\n\n", upperFirst(doc))
 		fmt.Fprintf(b, "| %s | %s | %s | %s |\n|---|---|---|---|\n", label(lang, "ref.key"), label(lang, "ref.type"), label(lang, "ref.required"), label(lang, "ref.doc"))
@@ -89,7 +90,7 @@ func writeShape(b *strings.Builder, lang, system, title string, root *config.Sha
 			if f.Required {
 				req = label(lang, "ref.yes")
 			}
-			fmt.Fprintf(b, "| %s | %s | %s | %s |\n", key, cell(f.Type), req, cell(f.Doc))
+			fmt.Fprintf(b, "| %s | %s | %s | %s |\n", key, cell(f.Type), req, cell(tr(lang, f.Doc)))
 		}
 		for _, f := range e.shape.Fields {
 			row(f, false)
@@ -118,11 +119,13 @@ func anchorOfPath(path string) string {
 	return strings.ToLower(r.Replace(path))
 }
 
+// upperFirst capitalises the first letter, whatever its script.
 func upperFirst(s string) string {
-	if s == "" {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
 		return s
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // messageTemplate is a code's message in lang with its placeholders.
@@ -136,7 +139,7 @@ func writeDiagCodes(b *strings.Builder, lang string) error {
 	fmt.Fprintf(b, "## %s {#diagnostics}\n\n", label(lang, "ref.diag"))
 	for _, c := range diag.Codes() {
 		fmt.Fprintf(b, "### %s %s {#%s}\n\n", c.Code, c.Name, c.Name)
-		fmt.Fprintf(b, "%s · `%s`\n\n%s\n\n", label(lang, "ref."+string(c.Severity)), messageTemplate(c.Code, lang), c.Doc)
+		fmt.Fprintf(b, "%s · `%s`\n\n%s\n\n", label(lang, "ref."+string(c.Severity)), messageTemplate(c.Code, lang), tr(lang, c.Doc))
 		src, ok := diagExamples[string(c.Code)]
 		if !ok {
 			if !noExample[string(c.Code)] {
@@ -176,7 +179,7 @@ func writeLintCodes(b *strings.Builder, lang string) {
 	for _, c := range lint.Codes() {
 		message, fix := lintTemplates(c.Code, lang)
 		fmt.Fprintf(b, "### %s %s {#%s}\n\n", c.Code, c.Name, c.Name)
-		fmt.Fprintf(b, "%s · `%s`\n\n%s\n\n", label(lang, "ref."+string(c.Severity)), cell(message), c.Doc)
+		fmt.Fprintf(b, "%s · `%s`\n\n%s\n\n", label(lang, "ref."+string(c.Severity)), cell(message), tr(lang, c.Doc))
 		if fix != "" {
 			fmt.Fprintf(b, "%s: `%s`\n\n", label(lang, "ref.fix"), fix)
 		}
