@@ -319,23 +319,11 @@ func TestReferenceIsTranslated(t *testing.T) {
 // (org, crm) keeps that name in every language.
 func formatKeys() map[string]bool {
 	keys := map[string]bool{}
-	seen := map[*config.Shape]bool{}
-	var walk func(s *config.Shape)
-	walk = func(s *config.Shape) {
-		if s == nil || seen[s] {
-			return
-		}
-		seen[s] = true
+	eachShape(func(s *config.Shape) {
 		for _, f := range s.Fields {
 			keys[f.Key] = true
-			walk(f.Shape)
 		}
-		if s.Dynamic != nil {
-			walk(s.Dynamic.Shape)
-		}
-	}
-	walk(config.BitrixShape)
-	walk(config.VtigerShape)
+	})
 	return keys
 }
 

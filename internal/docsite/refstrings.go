@@ -34,26 +34,16 @@ func referenceTexts() []string {
 			out = append(out, s)
 		}
 	}
-	visited := map[*config.Shape]bool{}
-	var walk func(s *config.Shape)
-	walk = func(s *config.Shape) {
-		if s == nil || visited[s] {
-			return
-		}
-		visited[s] = true
+	eachShape(func(s *config.Shape) {
 		add(s.Name)
 		add(s.Doc)
 		for _, f := range s.Fields {
 			add(f.Doc)
-			walk(f.Shape)
 		}
 		if s.Dynamic != nil {
 			add(s.Dynamic.Doc)
-			walk(s.Dynamic.Shape)
 		}
-	}
-	walk(config.BitrixShape)
-	walk(config.VtigerShape)
+	})
 	for _, c := range diag.Codes() {
 		add(c.Doc)
 	}
@@ -61,4 +51,25 @@ func referenceTexts() []string {
 		add(c.Doc)
 	}
 	return out
+}
+
+// eachShape calls f once for every mapping of both formats, depth first.
+func eachShape(f func(*config.Shape)) {
+	visited := map[*config.Shape]bool{}
+	var walk func(s *config.Shape)
+	walk = func(s *config.Shape) {
+		if s == nil || visited[s] {
+			return
+		}
+		visited[s] = true
+		f(s)
+		for _, fd := range s.Fields {
+			walk(fd.Shape)
+		}
+		if s.Dynamic != nil {
+			walk(s.Dynamic.Shape)
+		}
+	}
+	walk(config.BitrixShape)
+	walk(config.VtigerShape)
 }
