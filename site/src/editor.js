@@ -5,10 +5,15 @@ import { basicSetup } from "codemirror";
 import { EditorView, Decoration, keymap } from "@codemirror/view";
 import { EditorState, StateEffect, StateField, Compartment } from "@codemirror/state";
 import { yaml } from "@codemirror/lang-yaml";
+import { forceParsing } from "@codemirror/language";
 import { setDiagnostics, lintGutter } from "@codemirror/lint";
 import { autocompletion } from "@codemirror/autocomplete";
 import { indentWithTab } from "@codemirror/commands";
 import { completions } from "./complete.js";
+
+// LARGE_INSERT is the size of a new text that the highlighter reads at
+// once (see #parseSoon): about 200 users.
+const LARGE_INSERT = 20_000;
 
 const flashEffect = StateEffect.define();
 const flashField = StateField.define({
@@ -58,9 +63,29 @@ export class Editor {
 				if (tr.docChanged) this.onChange(tr.newDoc.toString());
 				return null;
 			}),
+			EditorView.updateListener.of((u) => {
+				let inserted = 0;
+				if (u.docChanged) u.changes.iterChanges((fa, ta, fb, tb) => (inserted += tb - fb));
+				if (inserted >= LARGE_INSERT) this.#parseSoon();
+			}),
 		];
 		if (nonce) extensions.push(EditorView.cspNonce.of(nonce));
 		this.view = new EditorView({ parent, state: EditorState.create({ doc: text, extensions }) });
+	}
+
+	// #parseSoon has the highlighter read a large new text (a paste, an
+	// opened file) while the engine resolves it in its worker, in slices of
+	// 40 ms, rather than when the page is idle: otherwise its slices of up
+	// to 100 ms fell into the user's first edits, which waited behind them.
+	// Only as far as the highlighter reads ahead by itself: 100,000
+	// characters past the view.
+	#parseSoon() {
+		clearTimeout(this.parseTimer);
+		const step = () => {
+			const v = this.view;
+			if (!forceParsing(v, Math.min(v.state.doc.length, v.viewport.to + 100_000), 40)) this.parseTimer = setTimeout(step, 0);
+		};
+		this.parseTimer = setTimeout(step, 0);
 	}
 
 	get text() {
