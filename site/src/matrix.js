@@ -72,10 +72,8 @@ export class Matrix {
 
 	/** #shape names what the head, the tools and the legend are drawn from. */
 	#shape(a) {
-		const crm = a.layout ? a.layout.crm : a.users.flatMap((u) => u.crm ?? []);
-		const staged = [...new Set(crm.filter((r) => r.stages?.length).map((r) => r.entity))];
 		const first = a.users[0];
-		return JSON.stringify([lang(), a.system, this.tab, a.entities, a.actions, a.modules, a.roles, staged,
+		return JSON.stringify([lang(), a.system, this.tab, a.entities, a.actions, a.modules, a.roles, [...stagedEntities(a)],
 			first?.telephony?.map((p) => p.permission), first?.disk?.map((d) => d.path)]);
 	}
 
@@ -251,10 +249,7 @@ export class Matrix {
 		const userTh = (rows) => h("th", { rowspan: rows, class: "user", scope: "col" }, t("user"));
 		if (this.tab === "crm") {
 			const ents = a.entities ?? [];
-			const hasStages = new Set();
-			// A packed matrix says so in its layout, without decoding every user.
-			const rows = a.layout ? a.layout.crm : a.users.flatMap((u) => u.crm ?? []);
-			for (const r of rows) if (r.stages?.length) hasStages.add(r.entity);
+			const hasStages = stagedEntities(a);
 			thead.append(
 				h("tr", null, userTh(2), ents.map((e) => h("th", { colspan: a.actions.length, scope: "colgroup", class: "ent" },
 					hasStages.has(e)
@@ -449,6 +444,13 @@ export class Matrix {
 			target.scrollIntoView({ block: "nearest", inline: "nearest" });
 		}
 	}
+}
+
+// stagedEntities are the entities with stage rows. A packed matrix says so
+// in its layout, without decoding every user.
+function stagedEntities(a) {
+	const rows = a.layout ? a.layout.crm : a.users.flatMap((u) => u.crm ?? []);
+	return new Set(rows.filter((r) => r.stages?.length).map((r) => r.entity));
 }
 
 // Rows are written as escaped HTML, one innerHTML a row: far cheaper than
