@@ -199,6 +199,12 @@ func (v *validator) department(id string, at diag.Range) {
 	}
 }
 
+func (v *validator) vrole(id string, at diag.Range) {
+	if id != "" && v.c.vroles[id] == nil {
+		v.unknown("E205", at, id, keys(v.c.vroles))
+	}
+}
+
 func (v *validator) subject(s Subject) {
 	switch s.Kind {
 	case SubUser:
@@ -210,9 +216,7 @@ func (v *validator) subject(s Subject) {
 			v.unknown("E204", s.At, s.ID, keys(v.c.groups))
 		}
 	case SubRole, SubRoleTree:
-		if v.c.vroles[s.ID] == nil {
-			v.unknown("E205", s.At, s.ID, keys(v.c.vroles))
-		}
+		v.vrole(s.ID, s.At)
 	}
 }
 
@@ -346,9 +350,7 @@ func (v *validator) cycles(code diag.Code, n int, item func(i int) (id, parent s
 func (v *validator) vtiger() {
 	c := v.c
 	for _, r := range c.Roles {
-		if r.Parent != "" && c.vroles[r.Parent] == nil {
-			v.unknown("E205", r.ParentAt, r.Parent, keys(c.vroles))
-		}
+		v.vrole(r.Parent, r.ParentAt)
 		for _, p := range r.Profiles {
 			if c.profiles[p.ID] == nil {
 				v.unknown("E206", p.At, p.ID, keys(c.profiles))
@@ -360,9 +362,7 @@ func (v *validator) vtiger() {
 		return r.ID, r.Parent, r.ParentAt
 	})
 	for _, u := range c.Users {
-		if u.Role != "" && c.vroles[u.Role] == nil {
-			v.unknown("E205", u.RoleAt, u.Role, keys(c.vroles))
-		}
+		v.vrole(u.Role, u.RoleAt)
 	}
 	for _, g := range c.Groups {
 		for _, m := range g.Members {
