@@ -34,7 +34,7 @@ func (rs *Resolver) Explain(userID string, q Question) (*Explanation, error) {
 	switch q.Kind {
 	case config.AskCRMCell:
 		act, _ := config.ActionIndex(q.Action)
-		l := rs.cell(u, q.Entity, act, q.Stage, e)
+		l := rs.cell(u, q.Entity, act, q.Stage, CellOptions{}, e)
 		e.Answer = config.CRMScale.Word(l)
 		if rs.crmOfUser(u).NoAccess {
 			e.note("no-crm-access")

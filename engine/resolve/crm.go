@@ -283,9 +283,10 @@ func decideCell(all, personal uint16, personalFirst bool) config.Level {
 // highest is the highest level of a set of level bits.
 func highest(set uint16) config.Level { return config.Level(bits.Len16(set) - 1) }
 
-// cell is SPEC 1.4: the effective level of one cell for user u. With e
-// non-nil it records every candidate and the rule that decided.
-func (rs *Resolver) cell(u int, entity string, act config.Action, stage string, e *Explanation) config.Level {
+// cell is SPEC 1.4: the effective level of one cell for user u, under the
+// options (the zero value: as configured). With e non-nil it records every
+// candidate and the rule that decided.
+func (rs *Resolver) cell(u int, entity string, act config.Action, stage string, opt CellOptions, e *Explanation) config.Level {
 	user := rs.users[u]
 	if user.Extranet { // step 1
 		e.decide(RuleExtranet)
@@ -301,21 +302,33 @@ func (rs *Resolver) cell(u int, entity string, act config.Action, stage string, 
 		return config.LevelNone
 	}
 	roles := rs.cfg.CRM.Roles
+	// explicitOf is a candidate's stage value, unless the options ignore it.
+	explicitOf := func(p pair) config.Cell {
+		if stage == "" || opt.Inherited || roles[p.role].ID == opt.SkipRow {
+			return config.Cell{}
+		}
+		return stageCell(roles[p.role], entity, stage, act)
+	}
 	// Step 3: detailed beats inherited.
 	explicit := false
-	if stage != "" {
-		for _, p := range ps {
-			if c := stageCell(roles[p.role], entity, stage, act); c.Set {
-				explicit = true
-				break
-			}
+	for _, p := range ps {
+		if explicitOf(p).Set {
+			explicit = true
+			break
 		}
 	}
 	// Step 4: personal-first keeps only personal candidates, if any.
+	personalFirst := rs.cfg.CRM.PersonalFirst
+	switch opt.Precedence {
+	case "maximum":
+		personalFirst = false
+	case "personal-first":
+		personalFirst = true
+	}
 	personalOnly := false
-	if rs.cfg.CRM.PersonalFirst {
+	if personalFirst {
 		for _, p := range ps {
-			if p.personal && (!explicit || stageCell(roles[p.role], entity, stage, act).Set) {
+			if p.personal && (!explicit || explicitOf(p).Set) {
 				personalOnly = true
 				break
 			}
@@ -329,7 +342,7 @@ func (rs *Resolver) cell(u int, entity string, act config.Action, stage string, 
 		var c config.Cell
 		source := "entity"
 		if explicit {
-			c = stageCell(role, entity, stage, act)
+			c = explicitOf(p)
 			source = "stage"
 		}
 		dropped := Rule("")

@@ -34,11 +34,11 @@ func TestMatrixAnswersEqualPerUser(t *testing.T) {
 			crm := rs.CRMAt(u)
 			for _, ea := range crm.Entities {
 				for act := range config.NumActions {
-					require.Equal(t, fresh.cell(u, ea.Entity, config.Action(act), "", nil), ea.Levels[act])
+					require.Equal(t, fresh.cell(u, ea.Entity, config.Action(act), "", CellOptions{}, nil), ea.Levels[act])
 				}
 				for _, sa := range ea.Stages {
 					for act := range config.NumActions {
-						require.Equal(t, fresh.cell(u, ea.Entity, config.Action(act), sa.Stage, nil), sa.Levels[act])
+						require.Equal(t, fresh.cell(u, ea.Entity, config.Action(act), sa.Stage, CellOptions{}, nil), sa.Levels[act])
 					}
 				}
 			}

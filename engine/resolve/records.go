@@ -13,7 +13,7 @@ func (rs *Resolver) recordAllowed(u, i int, act config.Action, e *Explanation) b
 	if e == nil {
 		level = rs.crmOfUser(u).Level(rec.Entity, act, rec.Stage)
 	} else {
-		level = rs.cell(u, rec.Entity, act, rec.Stage, e)
+		level = rs.cell(u, rec.Entity, act, rec.Stage, CellOptions{}, e)
 		e.Level = config.CRMScale.Word(level)
 		rs.recordFacts(rec, i, e)
 	}
