@@ -202,3 +202,18 @@ func BenchmarkRecordChecks(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkLint measures the lint of a parsed configuration, resolver
+// included: what the playground runs after each edit's matrix.
+func BenchmarkLint(b *testing.B) {
+	for _, o := range benchOrgs {
+		b.Run(o.name, func(b *testing.B) {
+			d := loadBench(b, o)
+			b.ReportAllocs()
+			for b.Loop() {
+				doc := &engine.Document{Config: d.cfg, Diagnostics: diag.List{}}
+				doc.Lint()
+			}
+		})
+	}
+}

@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"rolelens/engine/config"
@@ -206,26 +208,8 @@ func (l *linter) staleRecords() {
 	if len(stale) == 0 {
 		return
 	}
-	resaved := *l.cfg // a shallow copy: only the records are replaced
-	resaved.Records = make([]*config.Record, len(l.cfg.Records))
-	for i, rec := range l.cfg.Records {
-		r := *rec
-		r.Departments = nil
-		resaved.Records[i] = &r
-	}
-	after := resolve.New(&resaved)
 	for _, rec := range stale {
-		var users []string
-		for _, u := range l.rs.Users() {
-			for _, act := range config.Actions {
-				a, _ := l.rs.RecordAllowed(u.ID, rec.ID, act)
-				b, _ := after.RecordAllowed(u.ID, rec.ID, act)
-				if a != b {
-					users = append(users, u.ID)
-					break
-				}
-			}
-		}
+		users := l.rs.ResaveChanges(rec.ID)
 		cur := orNone(strings.Join(l.cfg.UserDepartments(rec.Responsible), ", "))
 		f := newFinding("L103", rec.DepartmentsAt, rec.ID, joinRefs(rec.Departments), rec.Responsible, cur)
 		f.Related = []diag.Related{{Range: rec.At, Label: LabelRecord}}
@@ -394,44 +378,53 @@ func (l *linter) emptySubjects() {
 
 // treeOverlaps is L110: a department-tree assignment reaching users that
 // another assignment of a different role reaches too.
+//
+// The pairs that share users are found through the users: each user lists
+// the assignments that reach them. Comparing every pair of assignments
+// instead took 91 s for a generated organisation of 10,000 users.
 func (l *linter) treeOverlaps() {
 	type occ struct {
 		a       *config.Assignment
 		s       config.Subject
-		members map[string]bool
+		members []string // the resolved users the subject reaches
 	}
 	var occs []occ
+	reaching := map[string][]int{} // user -> the occurrences reaching them, ascending
 	for _, a := range l.cfg.CRM.Assignments {
 		for _, s := range a.To {
-			m := map[string]bool{}
+			k := len(occs)
+			var members []string
 			for _, id := range l.rs.Members(s) {
 				if u := l.cfg.User(id); u != nil && resolved(u) {
-					m[id] = true
+					if r := reaching[id]; len(r) > 0 && r[len(r)-1] == k {
+						continue // listed twice
+					}
+					members = append(members, id)
+					reaching[id] = append(reaching[id], k)
 				}
 			}
-			occs = append(occs, occ{a, s, m})
+			occs = append(occs, occ{a, s, members})
 		}
 	}
 	for i, x := range occs {
-		for j, y := range occs {
-			if i == j || x.a.Role == y.a.Role || x.s.Kind != config.SubDepartmentTree {
-				continue
-			}
-			if y.s.Kind == config.SubDepartmentTree && j < i {
-				continue // the pair was reported from the other side
-			}
-			var both []string
-			for id := range x.members {
-				if y.members[id] {
-					both = append(both, id)
+		if x.s.Kind != config.SubDepartmentTree {
+			continue
+		}
+		both := map[int][]string{}
+		for _, id := range x.members {
+			for _, j := range reaching[id] {
+				y := occs[j]
+				if j == i || x.a.Role == y.a.Role || (y.s.Kind == config.SubDepartmentTree && j < i) {
+					continue // the same role, or the pair reported from the other side
 				}
+				both[j] = append(both[j], id)
 			}
-			if len(both) == 0 {
-				continue
-			}
+		}
+		for _, j := range slices.Sorted(maps.Keys(both)) {
+			y := occs[j]
 			f := newFinding("L110", x.s.At, x.s.String(), x.a.Role, y.s.String(), y.a.Role)
 			f.Related = []diag.Related{{Range: y.s.At, Label: LabelAssignment}}
-			f.Users = l.sortUsers(both)
+			f.Users = l.sortUsers(both[j])
 			f.FixArgs = []string{x.a.Role}
 			l.add(f)
 		}
@@ -442,36 +435,28 @@ func (l *linter) treeOverlaps() {
 // link that their lists do not show (SPEC 1.5).
 func (l *linter) headDirectLinks() {
 	heads := map[string]bool{}
-	var ids []string
 	for _, d := range l.cfg.Departments {
-		if u := l.cfg.User(d.Head); u != nil && resolved(u) && !heads[d.Head] {
+		if u := l.cfg.User(d.Head); u != nil && resolved(u) {
 			heads[d.Head] = true
-			ids = append(ids, d.Head)
 		}
 	}
-	ids = l.sortUsers(ids)
+	// Only the heads over a record's responsible can open it by a link.
 	for _, rec := range l.cfg.Records {
 		if l.cfg.Record(rec.ID) != rec {
 			continue
 		}
-		for _, h := range ids {
-			if ok, _ := l.rs.RecordAllowed(h, rec.ID, "read"); ok {
+		for _, h := range l.rs.RecordHeads(rec.ID) {
+			if !heads[h] {
 				continue
 			}
-			e, err := l.rs.Explain(h, config.Question{Kind: config.AskRecord, Record: rec.ID, Action: "read"})
-			if err != nil {
-				continue
-			}
-			for _, n := range e.Notes {
-				if n.Code == "head-direct-link" && len(n.Args) > 0 {
-					f := newFinding("L111", rec.At, h, n.Args[0], rec.ID)
-					if d := l.cfg.Department(n.Args[0]); d != nil {
-						f.Related = []diag.Related{{Range: d.At, Label: LabelDepartment}}
-					}
-					f.Users = []string{h}
-					f.FixArgs = []string{h}
-					l.add(f)
+			if dept := l.rs.HeadDirectLink(h, rec.ID, "read"); dept != "" {
+				f := newFinding("L111", rec.At, h, dept, rec.ID)
+				if d := l.cfg.Department(dept); d != nil {
+					f.Related = []diag.Related{{Range: d.At, Label: LabelDepartment}}
 				}
+				f.Users = []string{h}
+				f.FixArgs = []string{h}
+				l.add(f)
 			}
 		}
 	}

@@ -31,6 +31,22 @@ func (rs *Resolver) RecordAllowed(userID, recordID, action string) (bool, error)
 	return rs.recordAllowed(u, i, a, nil), nil
 }
 
+// HeadDirectLink is the department through which a head opens a record by
+// a direct link although their lists do not show it for the action (SPEC
+// 1.5), or "": what Explain notes as head-direct-link, without the
+// explanation. Unknown users, records and actions, and vtiger, give "".
+func (rs *Resolver) HeadDirectLink(userID, recordID, action string) string {
+	u, ok := rs.userIx[userID]
+	i, ok2 := rs.recordIx[recordID]
+	a, ok3 := config.ActionIndex(action)
+	if !ok || !ok2 || !ok3 || rs.cfg.System == config.Vtiger {
+		return ""
+	}
+	rec := rs.cfg.Records[i]
+	level := rs.crmOfUser(u).Level(rec.Entity, a, rec.Stage)
+	return rs.headLink(u, rec, level, rs.recordAllowed(u, i, a, nil))
+}
+
 // RoleRef is one role reaching a user through one subject.
 type RoleRef struct {
 	Role       string             `json:"role"`

@@ -25,3 +25,67 @@ func (rs *Resolver) CellWith(userID, entity string, act config.Action, stage str
 	}
 	return rs.cell(u, entity, act, stage, opt, nil)
 }
+
+// ResaveChanges lists the users whose answer on a record, for some action,
+// changes once the record is saved again under its responsible's current
+// departments (L103), in file order. Vtiger records and unknown ones give
+// none.
+func (rs *Resolver) ResaveChanges(recordID string) []string {
+	i, ok := rs.recordIx[recordID]
+	if !ok || rs.cfg.System == config.Vtiger {
+		return nil
+	}
+	rec := rs.cfg.Records[i]
+	saved := rs.recordDepts[i]
+	var cur []int
+	if r, ok := rs.userIx[rec.Responsible]; ok {
+		cur = rs.userDepts[r]
+	}
+	var out []string
+	for u := range rs.users {
+		// listed reads the departments only through these two tests: a
+		// user whom neither set reaches answers the same after a re-save.
+		if !intersects(saved, rs.userDepts[u]) && !intersects(cur, rs.userDepts[u]) && !rs.inReach(u, saved) && !rs.inReach(u, cur) {
+			continue
+		}
+		crm := rs.crmOfUser(u)
+		for act := range config.NumActions {
+			level := crm.Level(rec.Entity, config.Action(act), rec.Stage)
+			before, _ := rs.listed(u, rec, level, saved)
+			after, _ := rs.listed(u, rec, level, cur)
+			if before != after {
+				out = append(out, rs.users[u].ID)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// RecordHeads lists the users heading a department whose tree holds a
+// record's responsible, in file order: the only users for whom
+// HeadDirectLink can name a department, so that a caller need not ask
+// every head about every record.
+func (rs *Resolver) RecordHeads(recordID string) []string {
+	i, ok := rs.recordIx[recordID]
+	if !ok {
+		return nil
+	}
+	r, ok := rs.userIx[rs.cfg.Records[i].Responsible]
+	if !ok {
+		return nil
+	}
+	var out []string
+	for u, ds := range rs.headed() {
+	heads:
+		for _, d := range ds {
+			for _, x := range rs.userDepts[r] {
+				if rs.subtree[d.ix].has(x) {
+					out = append(out, rs.users[u].ID)
+					break heads
+				}
+			}
+		}
+	}
+	return out
+}

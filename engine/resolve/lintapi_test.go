@@ -3,9 +3,11 @@ package resolve
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"rolelens/engine/config"
+	"rolelens/engine/gen"
 
 	"rolelens/internal/testrepo"
 )
@@ -50,4 +52,89 @@ func TestCellWithMatchesCell(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestHeadDirectLinkMatchesExplain checks HeadDirectLink against the note
+// Explain makes, for every user, record and action of generated portals.
+func TestHeadDirectLinkMatchesExplain(t *testing.T) {
+	links := 0
+	for seed := uint64(1); seed <= 4; seed++ {
+		cfg, diags := config.Parse(gen.Generate(gen.Options{Users: 60, Departments: 12, Records: 80, Seed: seed}))
+		if diags.HasErrors() {
+			t.Fatalf("seed %d: %v", seed, diags)
+		}
+		rs := New(cfg)
+		for _, u := range cfg.Users {
+			for _, rec := range cfg.Records {
+				for _, act := range config.Actions {
+					e, err := rs.Explain(u.ID, config.Question{Kind: config.AskRecord, Record: rec.ID, Action: act})
+					if err != nil {
+						t.Fatal(err)
+					}
+					want := ""
+					for _, n := range e.Notes {
+						if n.Code == "head-direct-link" {
+							want = n.Args[0]
+						}
+					}
+					if got := rs.HeadDirectLink(u.ID, rec.ID, act); got != want {
+						t.Fatalf("seed %d: %s %s %s: HeadDirectLink %q, Explain notes %q", seed, u.ID, rec.ID, act, got, want)
+					}
+					if want != "" {
+						links++
+					}
+				}
+			}
+		}
+	}
+	if links == 0 {
+		t.Fatal("no head-direct-link in the generated portals: the test checks nothing")
+	}
+	t.Logf("%d direct links agree", links)
+}
+
+// TestResaveChangesMatchesResolving checks ResaveChanges against its
+// definition: the answers of a resolver over the re-saved configuration.
+func TestResaveChangesMatchesResolving(t *testing.T) {
+	changed := 0
+	for seed := uint64(1); seed <= 6; seed++ {
+		cfg, diags := config.Parse(gen.Generate(gen.Options{Users: 80, Departments: 12, Records: 120, Seed: seed}))
+		if diags.HasErrors() {
+			t.Fatalf("seed %d: %v", seed, diags)
+		}
+		for _, cumulative := range []bool{false, true} {
+			c := *cfg
+			c.CRM.Cumulative = cumulative
+			rs := New(&c)
+			resaved := c
+			resaved.Records = make([]*config.Record, len(c.Records))
+			for i, rec := range c.Records {
+				r := *rec
+				r.Departments = nil
+				resaved.Records[i] = &r
+			}
+			after := New(&resaved)
+			for _, rec := range c.Records {
+				var want []string
+				for _, u := range c.Users {
+					for _, act := range config.Actions {
+						a, _ := rs.RecordAllowed(u.ID, rec.ID, act)
+						b, _ := after.RecordAllowed(u.ID, rec.ID, act)
+						if a != b {
+							want = append(want, u.ID)
+							break
+						}
+					}
+				}
+				if got := rs.ResaveChanges(rec.ID); !slices.Equal(got, want) {
+					t.Fatalf("seed %d, cumulative %v, %s: ResaveChanges %v, resolving %v", seed, cumulative, rec.ID, got, want)
+				}
+				changed += len(want)
+			}
+		}
+	}
+	if changed == 0 {
+		t.Fatal("no answer changes on a re-save in the generated portals: the test checks nothing")
+	}
+	t.Logf("%d changed answers agree", changed)
 }

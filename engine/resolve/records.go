@@ -17,25 +17,7 @@ func (rs *Resolver) recordAllowed(u, i int, act config.Action, e *Explanation) b
 		e.Level = config.CRMScale.Word(level)
 		rs.recordFacts(rec, i, e)
 	}
-	user := rs.users[u]
-	own := rec.Responsible == user.ID
-	depts := rs.recordDepts[i]
-	var ok bool
-	var rule Rule
-	switch level {
-	case config.LevelNone:
-		ok, rule = false, RuleRecordNone
-	case config.LevelOwn:
-		ok, rule = own, RuleRecordOwn
-	case config.LevelDepartment:
-		ok, rule = own || intersects(depts, rs.userDepts[u]), RuleRecordDept
-	case config.LevelSubdepartments:
-		ok, rule = own || rs.inReach(u, depts), RuleRecordSubdepts
-	case config.LevelOpen:
-		ok, rule = rec.Open || own || (rs.cfg.CRM.Cumulative && rs.inReach(u, depts)), RuleRecordOpen
-	default:
-		ok, rule = true, RuleRecordAll
-	}
+	ok, rule := rs.listed(u, rec, level, rs.recordDepts[i])
 	if e != nil {
 		// The level's rule (extranet, admin, no role) says more when it
 		// already settled the answer.
@@ -43,13 +25,32 @@ func (rs *Resolver) recordAllowed(u, i int, act config.Action, e *Explanation) b
 			e.Rules = append(e.Rules, e.Rule)
 			e.Rule = rule
 		}
-		if !ok && (level == config.LevelDepartment || level == config.LevelSubdepartments) {
-			if d := rs.headsOver(u, rec); d != "" {
-				e.note("head-direct-link", d)
-			}
+		if d := rs.headLink(u, rec, level, ok); d != "" {
+			e.note("head-direct-link", d)
 		}
 	}
 	return ok
+}
+
+// listed is SPEC 1.5's answer at a level for a record saved under depts.
+// The departments count only through intersects and inReach, which
+// ResaveChanges relies on.
+func (rs *Resolver) listed(u int, rec *config.Record, level config.Level, depts []int) (bool, Rule) {
+	own := rec.Responsible == rs.users[u].ID
+	switch level {
+	case config.LevelNone:
+		return false, RuleRecordNone
+	case config.LevelOwn:
+		return own, RuleRecordOwn
+	case config.LevelDepartment:
+		return own || intersects(depts, rs.userDepts[u]), RuleRecordDept
+	case config.LevelSubdepartments:
+		return own || rs.inReach(u, depts), RuleRecordSubdepts
+	case config.LevelOpen:
+		return rec.Open || own || (rs.cfg.CRM.Cumulative && rs.inReach(u, depts)), RuleRecordOpen
+	default:
+		return true, RuleRecordAll
+	}
 }
 
 func (rs *Resolver) recordFacts(rec *config.Record, i int, e *Explanation) {
@@ -90,23 +91,49 @@ func (rs *Resolver) inReach(u int, depts []int) bool {
 // headsOver returns a department u heads whose subtree holds the record's
 // responsible: the platform opens such records through a direct link even
 // where the lists do not show them (SPEC 1.5).
+// headLink is the department through which user u, its head, opens a
+// record by a direct link although the lists at the user's level do not
+// show it (SPEC 1.5), or "".
+func (rs *Resolver) headLink(u int, rec *config.Record, level config.Level, listed bool) string {
+	if listed || (level != config.LevelDepartment && level != config.LevelSubdepartments) {
+		return ""
+	}
+	return rs.headsOver(u, rec)
+}
+
 func (rs *Resolver) headsOver(u int, rec *config.Record) string {
 	r, ok := rs.userIx[rec.Responsible]
 	if !ok {
 		return ""
 	}
-	for _, d := range rs.cfg.Departments {
-		if d.Head != rs.users[u].ID {
-			continue
-		}
-		di := rs.deptIx[d.ID]
+	for _, d := range rs.headed()[u] {
 		for _, x := range rs.userDepts[r] {
-			if rs.subtree[di].has(x) {
-				return d.ID
+			if rs.subtree[d.ix].has(x) {
+				return d.id
 			}
 		}
 	}
 	return ""
+}
+
+// headed lists, per user, the departments they head in file order (their
+// index and id); made on first use (the linter asks for every head and
+// record).
+func (rs *Resolver) headed() [][]headedDept {
+	if rs.headedBy == nil {
+		rs.headedBy = make([][]headedDept, len(rs.users))
+		for _, d := range rs.cfg.Departments {
+			if u, ok := rs.userIx[d.Head]; ok {
+				rs.headedBy[u] = append(rs.headedBy[u], headedDept{rs.deptIx[d.ID], d.ID})
+			}
+		}
+	}
+	return rs.headedBy
+}
+
+type headedDept struct {
+	ix int
+	id string
 }
 
 func intersects(a, b []int) bool {

@@ -27,10 +27,11 @@ type Resolver struct {
 	deptIx  map[string]int
 	subtree []bitset // per department: itself and every descendant
 
-	userDepts   [][]int  // per user: departments (listed and headed)
-	userReach   []bitset // per user: the union of subtree(d) over userDepts
-	deptMembers [][]int  // per department: users
-	heads       bitset   // users who head a department
+	userDepts   [][]int        // per user: departments (listed and headed)
+	userReach   []bitset       // per user: the union of subtree(d) over userDepts
+	deptMembers [][]int        // per department: users
+	heads       bitset         // users who head a department
+	headedBy    [][]headedDept // per user: the departments they head, made by headed
 
 	sources   []source                    // subjects of the pairs, one per (assignment, subject)
 	chains    map[string][]*config.Folder // disk: defined folders on a path, nearest first
