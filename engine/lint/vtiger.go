@@ -96,62 +96,18 @@ func (l *linter) hasRecords(module string) bool {
 }
 
 // peersHidden is L203: members of a group who have the module but cannot
-// view records another member owns.
-//
-// Whether a user may view a user-owned record depends on its module and
-// its owner alone (SPEC 2 steps 1 to 9 read no other fact of the record),
-// so one record of each owner and module stands for all of them: the
-// check costs members × owners per group and module instead of members ×
-// records (measured: 80 s for a generated vtiger organisation of 1,000
-// users, see BenchmarkLint).
+// view records another member owns. Resolver.PeersHidden decides it by
+// classes of members; record by record it took 80 s for a generated
+// vtiger organisation of 1,000 users (BenchmarkLint).
 func (l *linter) peersHidden() {
-	type ownerModule struct{ owner, module string }
-	sample := map[ownerModule]string{} // the first record of each
-	for _, rec := range l.cfg.Records {
-		if rec.Owner.Kind != config.SubUser || l.cfg.Record(rec.ID) != rec {
-			continue
-		}
-		k := ownerModule{rec.Owner.ID, rec.Module}
-		if _, ok := sample[k]; !ok {
-			sample[k] = rec.ID
-		}
-	}
-	if len(sample) == 0 {
-		return
-	}
 	for _, g := range l.cfg.Groups {
 		if l.cfg.Group(g.ID) != g {
 			continue
 		}
-		members := l.rs.Members(config.Subject{Kind: config.SubGroup, ID: g.ID})
 		for _, module := range config.Modules {
-			var owned []string // one record of each member who owns some
-			for _, m := range members {
-				if id, ok := sample[ownerModule{m, module}]; ok {
-					owned = append(owned, id)
-				}
-			}
-			if len(owned) == 0 {
-				continue
-			}
-			var hidden []string
-			for _, m := range members {
-				if !l.rs.ModuleAllowed(m, module, "view") {
-					continue // lacking the module is another matter
-				}
-				for _, id := range owned {
-					if l.cfg.Record(id).Owner.ID == m {
-						continue
-					}
-					if ok, _ := l.rs.RecordAllowed(m, id, "view"); !ok {
-						hidden = append(hidden, m)
-						break
-					}
-				}
-			}
-			if len(hidden) > 0 {
+			if hidden := l.rs.PeersHidden(g.ID, module); len(hidden) > 0 {
 				f := newFinding("L203", g.At, g.ID, module)
-				f.Users = l.sortUsers(hidden)
+				f.Users = hidden
 				f.FixArgs = f.Args
 				l.add(f)
 			}
@@ -171,11 +127,7 @@ func (l *linter) groupOwnersWithoutModule() {
 		k := groupModule{rec.Owner.ID, rec.Module}
 		lacking, ok := lackingOf[k]
 		if !ok {
-			for _, m := range l.rs.Members(rec.Owner) {
-				if !l.rs.ModuleAllowed(m, rec.Module, "view") {
-					lacking = append(lacking, m)
-				}
-			}
+			lacking = l.rs.WithoutModule(rec.Owner.ID, rec.Module)
 			lackingOf[k] = lacking
 		}
 		if len(lacking) == 0 {

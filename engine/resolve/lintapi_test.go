@@ -138,3 +138,57 @@ func TestResaveChangesMatchesResolving(t *testing.T) {
 	}
 	t.Logf("%d changed answers agree", changed)
 }
+
+// TestPeersHidden checks PeersHidden against RecordAllowed, record by
+// record, for every group of generated companies and every module, under
+// their own defaults and with every default private.
+func TestPeersHidden(t *testing.T) {
+	hidden := 0
+	for seed := uint64(1); seed <= 5; seed++ {
+		cfg, diags := config.Parse(gen.Generate(gen.Options{System: "vtiger", Users: 70, Records: 200, Assignments: 80, Seed: seed}))
+		if diags.HasErrors() {
+			t.Fatalf("seed %d: %v", seed, diags)
+		}
+		private := *cfg
+		private.Sharing.Defaults = map[string]string{}
+		for _, m := range config.Modules {
+			private.Sharing.Defaults[m] = "private"
+		}
+		for _, c := range []*config.Config{cfg, &private} {
+			rs := New(c)
+			for _, g := range c.Groups {
+				members := rs.Members(config.Subject{Kind: config.SubGroup, ID: g.ID})
+				for _, module := range config.Modules {
+					var owners, want []string
+					for _, rec := range c.Records {
+						if rec.Module == module && rec.Owner.Kind == config.SubUser && slices.Contains(members, rec.Owner.ID) && !slices.Contains(owners, rec.Owner.ID) {
+							owners = append(owners, rec.Owner.ID)
+						}
+					}
+					for _, m := range members {
+						if can, _ := rs.ModuleScope(m, module, "view"); !can {
+							continue
+						}
+						for _, rec := range c.Records {
+							if rec.Module != module || rec.Owner.Kind != config.SubUser || rec.Owner.ID == m || !slices.Contains(owners, rec.Owner.ID) {
+								continue
+							}
+							if ok, _ := rs.RecordAllowed(m, rec.ID, "view"); !ok {
+								want = append(want, m)
+								break
+							}
+						}
+					}
+					if got := rs.PeersHidden(g.ID, module); !slices.Equal(got, want) {
+						t.Fatalf("seed %d, group %s, %s: PeersHidden %v, RecordAllowed %v", seed, g.ID, module, got, want)
+					}
+					hidden += len(want)
+				}
+			}
+		}
+	}
+	if hidden == 0 {
+		t.Fatal("nobody is hidden in the generated companies: the test checks nothing")
+	}
+	t.Logf("%d hidden members agree", hidden)
+}

@@ -15,6 +15,103 @@ type vtigerIndex struct {
 	inGroup  bitset   // users in at least one group
 	hasBelow []bool   // per role: some role lies below it
 	profiles [][]*config.Profile
+
+	views map[string]*viewIndex // by module, made on first use (PeersHidden)
+}
+
+// viewIndex is what PeersHidden needs of one module, for view: who owns
+// records of it, and which owners each class of users sees.
+type viewIndex struct {
+	allowed bitset   // users who may view the module's records at all (steps 1 to 4)
+	owning  bitset   // users owning records of the module
+	class   []int32  // per user: a class, or -1 without the module or seeing all
+	sees    []bitset // per class: the owners its users see (steps 5 and 8)
+}
+
+// groupIxOf is the index of a group, on a vtiger index that may be nil.
+func (v *vtigerIndex) groupIxOf(id string) (int, bool) {
+	if v == nil {
+		return 0, false
+	}
+	g, ok := v.groupIx[id]
+	return g, ok
+}
+
+func (v *vtigerIndex) viewIndexOf(rs *Resolver, module string) *viewIndex {
+	if vi, ok := v.views[module]; ok {
+		return vi
+	}
+	n := len(rs.users)
+	vi := &viewIndex{allowed: newBitset(n), owning: newBitset(n), class: make([]int32, n)}
+	for _, rec := range rs.cfg.Records {
+		if rec.Module == module && rec.Owner.Kind == config.SubUser && rs.cfg.Record(rec.ID) == rec {
+			if o, ok := rs.userIx[rec.Owner.ID]; ok {
+				vi.owning.set(o)
+			}
+		}
+	}
+	// Step 8: the module's rules, whom each reaches and whose records it
+	// shows (read and read-write both show them).
+	var to, from []bitset
+	for _, r := range rs.cfg.Sharing.Rules {
+		if r.Module != module {
+			continue
+		}
+		t, f := newBitset(n), newBitset(n)
+		for u := range rs.users {
+			if rs.vcontains(r.To, u) {
+				t.set(u)
+			}
+			if rs.vcontains(r.From, u) {
+				f.set(u)
+			}
+		}
+		to, from = append(to, t), append(from, f)
+	}
+	classes := map[string]int32{}
+	key := make([]byte, 0, 64)
+	for u, user := range rs.users {
+		allow, final := rs.vtigerModule(u, module, config.VView, nil)
+		if allow {
+			vi.allowed.set(u)
+		}
+		if !allow || final {
+			vi.class[u] = -1
+			continue
+		}
+		key = append(key[:0], user.Role...)
+		key = append(key, 0)
+		for i := range to {
+			if to[i].has(u) {
+				key = append(key, byte(i), byte(i>>8), byte(i>>16))
+			}
+		}
+		c, ok := classes[string(key)]
+		if !ok {
+			c = int32(len(vi.sees))
+			classes[string(key)] = c
+			sees := newBitset(n)
+			if ri, ok := v.roleIx[user.Role]; ok { // step 5: roles below
+				for o, other := range rs.users {
+					if oi, ok := v.roleIx[other.Role]; ok && oi != ri && v.above[oi].has(ri) {
+						sees.set(o)
+					}
+				}
+			}
+			for i := range to {
+				if to[i].has(u) {
+					sees.or(from[i])
+				}
+			}
+			vi.sees = append(vi.sees, sees)
+		}
+		vi.class[u] = c
+	}
+	if v.views == nil {
+		v.views = map[string]*viewIndex{}
+	}
+	v.views[module] = vi
+	return vi
 }
 
 func newVtigerIndex(rs *Resolver) *vtigerIndex {
@@ -332,19 +429,6 @@ func (rs *Resolver) ModuleScope(userID, module, action string) (bool, []string) 
 		return false, nil
 	}
 	return rs.moduleScope(u, module, act)
-}
-
-// ModuleAllowed is ModuleScope's answer alone: whether the user may do the
-// action on the module's records at all. It explains nothing, so that
-// checks over many users cost no allocation.
-func (rs *Resolver) ModuleAllowed(userID, module, action string) bool {
-	u, ok := rs.userIx[userID]
-	act := indexOf(config.VtigerActions, action)
-	if !ok || rs.vt == nil || act < 0 {
-		return false
-	}
-	allow, _ := rs.vtigerModule(u, module, config.VAction(act), nil)
-	return allow
 }
 
 func (rs *Resolver) moduleScope(u int, module string, act int) (bool, []string) {
