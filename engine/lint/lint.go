@@ -7,6 +7,7 @@
 package lint
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -55,16 +56,31 @@ func Run(rs *resolve.Resolver) []Finding {
 	} else {
 		l.bitrix()
 	}
-	sort.SliceStable(l.out, func(i, j int) bool {
-		a, b := l.out[i], l.out[j]
+	// By position, code and arguments; an index is sorted rather than the
+	// findings, which are large (a portal of 10,000 users has tens of
+	// thousands).
+	order := make([]int, len(l.out))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &l.out[i], &l.out[j]
 		if a.Range.Start != b.Range.Start {
-			return a.Range.Start.Less(b.Range.Start)
+			if a.Range.Start.Less(b.Range.Start) {
+				return -1
+			}
+			return 1
 		}
 		if a.Code != b.Code {
-			return a.Code < b.Code
+			return strings.Compare(string(a.Code), string(b.Code))
 		}
-		return strings.Join(a.Args, "\x00") < strings.Join(b.Args, "\x00")
+		return slices.Compare(a.Args, b.Args)
 	})
+	sorted := make([]Finding, len(order))
+	for k, i := range order {
+		sorted[k] = l.out[i]
+	}
+	l.out = sorted
 	if l.out == nil {
 		l.out = []Finding{}
 	}
