@@ -64,7 +64,7 @@ func Run(rs *resolve.Resolver) []Finding {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(i, j int) int {
-		a, b := &l.out[i], &l.out[j]
+		a, b := l.out[i], l.out[j]
 		if a.Range.Start != b.Range.Start {
 			if a.Range.Start.Less(b.Range.Start) {
 				return -1
@@ -78,24 +78,20 @@ func Run(rs *resolve.Resolver) []Finding {
 	})
 	sorted := make([]Finding, len(order))
 	for k, i := range order {
-		sorted[k] = l.out[i]
+		sorted[k] = *l.out[i]
 	}
-	l.out = sorted
-	if l.out == nil {
-		l.out = []Finding{}
-	}
-	return l.out
+	return sorted
 }
 
 type linter struct {
 	rs  *resolve.Resolver
 	cfg *config.Config
-	out []Finding
+	out []*Finding // pointers: growing a list of large findings copied them all
 
 	order map[string]int // user id -> file position
 }
 
-func (l *linter) add(f Finding) { l.out = append(l.out, f) }
+func (l *linter) add(f Finding) { l.out = append(l.out, &f) }
 
 // sortUsers orders user ids as the file lists them, without repeats.
 func (l *linter) sortUsers(ids []string) []string {
@@ -104,6 +100,16 @@ func (l *linter) sortUsers(ids []string) []string {
 		for i, u := range l.rs.Users() {
 			l.order[u.ID] = i
 		}
+	}
+	// Most lists are made in file order already: then they only need
+	// checking (with a map of thousands of ids, the sort cost seconds under
+	// wasm).
+	inOrder := true
+	for i := 1; i < len(ids) && inOrder; i++ {
+		inOrder = l.order[ids[i-1]] < l.order[ids[i]]
+	}
+	if inOrder {
+		return slices.Clone(ids)
 	}
 	seen := map[string]bool{}
 	out := ids[:0:0]

@@ -80,10 +80,11 @@ func (rs *Resolver) RecordHeads(recordID string) []string {
 	if !ok {
 		return nil
 	}
+	headed := rs.headed()
 	var out []string
-	for u, ds := range rs.headed() {
+	for _, u := range rs.headUsers {
 	heads:
-		for _, d := range ds {
+		for _, d := range headed[u] {
 			for _, x := range rs.userDepts[r] {
 				if rs.subtree[d.ix].has(x) {
 					out = append(out, rs.users[u].ID)

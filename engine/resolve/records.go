@@ -127,6 +127,11 @@ func (rs *Resolver) headed() [][]headedDept {
 				rs.headedBy[u] = append(rs.headedBy[u], headedDept{rs.deptIx[d.ID], d.ID})
 			}
 		}
+		for u, ds := range rs.headedBy {
+			if len(ds) > 0 {
+				rs.headUsers = append(rs.headUsers, u)
+			}
+		}
 	}
 	return rs.headedBy
 }

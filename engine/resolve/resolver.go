@@ -32,6 +32,7 @@ type Resolver struct {
 	deptMembers [][]int        // per department: users
 	heads       bitset         // users who head a department
 	headedBy    [][]headedDept // per user: the departments they head, made by headed
+	headUsers   []int          // the users heading a department, ascending, made by headed
 
 	sources   []source                    // subjects of the pairs, one per (assignment, subject)
 	chains    map[string][]*config.Folder // disk: defined folders on a path, nearest first
