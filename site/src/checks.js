@@ -1,6 +1,6 @@
 // checks.js: the configuration's own tests and the lint findings.
 import { h, fill } from "./dom.js";
-import { t, label, actionLabel } from "./i18n.js";
+import { t, label, actionLabel, count } from "./i18n.js";
 import { scaleOf, valueLabel } from "./levels.js";
 
 function questionWords(q) {
@@ -67,9 +67,11 @@ export function renderLint(root, res, { onGoto }) {
 	}
 	const groups = {};
 	for (const f of findings) (groups[f.severity || "warning"] ??= []).push(f);
+	const total = res.total ?? findings.length;
 	const out = [];
+	if (total > findings.length) out.push(h("p", { class: "muted" }, t("lint.more", count(findings.length), count(total))));
 	for (const sev of Object.keys(groups)) {
-		out.push(h("h4", null, t(`severity.${sev}`), ` (${groups[sev].length})`));
+		out.push(h("h4", null, t(`severity.${sev}`), ` (${count(res.severities?.[sev] ?? groups[sev].length)})`));
 		out.push(h("ul", { class: "results" }, groups[sev].map((f) => h("li", { class: sev },
 			f.range?.start?.line ? h("button", { type: "button", class: "link", onclick: () => onGoto(f.range.start.line, f.range.start.col) }, `${f.range.start.line}:${f.range.start.col}`) : null, " ",
 			h("code", null, f.code), " ", f.message ?? "",
@@ -77,5 +79,5 @@ export function renderLint(root, res, { onGoto }) {
 			f.fix || f.hint ? h("div", { class: "why" }, f.fix || f.hint) : null))));
 	}
 	fill(root, out);
-	return findings.length;
+	return total;
 }

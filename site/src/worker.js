@@ -34,6 +34,15 @@ const now = () => performance.now();
 // shows its first users before the whole matrix: about 1,000 users.
 const BIG_TEXT = 150_000;
 
+// LINT_SHOWN is how many lint findings the page lists; it counts the rest.
+const LINT_SHOWN = 500;
+
+// HUGE_TEXT is the size (characters) from which a text's tests and lint
+// wait for a pause in typing of EXTRAS_PAUSE ms: about 4,000 users (lint
+// of 1,000 takes about 0.1 s, of 10,000 about 4 s).
+const HUGE_TEXT = 1_000_000;
+const EXTRAS_PAUSE = 1000;
+
 const handlers = {
 	async init() {
 		const e = await engineReady;
@@ -103,14 +112,18 @@ async function run(msg) {
 			mark("rolelens:access-resolved", t1 - t0);
 			postMessage({ id, phase: "access", result: { access, ms: t1 - t0 } });
 			// Let a newer text in: if one came while resolving, the tests and
-			// lint of this one are not worth their time.
-			await new Promise((r) => setTimeout(r, 0));
+			// lint of this one are not worth their time. A huge text waits
+			// for a pause in typing first: its lint takes seconds, and a call
+			// under way cannot be stopped for the next edit.
+			await new Promise((r) => setTimeout(r, text.length > HUGE_TEXT ? EXTRAS_PAUSE : 0));
 			if (waitingAnalyze) {
 				postMessage({ id, superseded: true });
 				return;
 			}
 			const test = e.test(text, { lang });
-			const lint = e.lint(text, { lang });
+			// The first findings only: a page cannot list 35,000 usefully,
+			// and encoding them took seconds (a generated 10,000-user portal).
+			const lint = e.lint(text, { lang, limit: LINT_SHOWN });
 			postMessage({ id, phase: "extras", result: { test, lint, ms: now() - t1 } });
 			idleCollect();
 			return;

@@ -17,10 +17,15 @@ type Finding struct {
 type linted struct {
 	checked
 	Findings []Finding `json:"findings"`
+	// Total counts every finding and Severities each severity's, the ones
+	// options.limit left out included.
+	Total      int            `json:"total"`
+	Severities map[string]int `json:"severities"`
 }
 
 // Lint reports the traps of a valid configuration, as `rolelens lint`:
-// {ok, diagnostics, findings}. An invalid one has no findings.
+// {ok, diagnostics, findings, total, severities}. An invalid one has no
+// findings. With options.limit, findings holds the first ones in order.
 func Lint(text, opts string) []byte { return lintDoc(loaded(text), opts) }
 
 func lintDoc(doc source, opts string) []byte {
@@ -28,10 +33,17 @@ func lintDoc(doc source, opts string) []byte {
 	if bad != nil {
 		return bad
 	}
+	if o.Limit < 0 {
+		return Fail("bad-request", "option %q must be %s", "limit", "a whole number from 0")
+	}
 	d := doc()
-	r := linted{checked: header(d, o.Lang), Findings: []Finding{}}
-	for _, f := range d.Lint() { // none for an invalid configuration
-		r.Findings = append(r.Findings, Finding{f, lint.MessageIn(f, o.Lang), lint.FixTextIn(f, o.Lang)})
+	all := d.Lint() // none for an invalid configuration
+	r := linted{checked: header(d, o.Lang), Findings: []Finding{}, Total: len(all), Severities: map[string]int{}}
+	for i, f := range all {
+		r.Severities[string(f.Severity)]++
+		if o.Limit == 0 || i < o.Limit {
+			r.Findings = append(r.Findings, Finding{f, lint.MessageIn(f, o.Lang), lint.FixTextIn(f, o.Lang)})
+		}
 	}
 	return encode(r)
 }

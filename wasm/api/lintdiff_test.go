@@ -1,7 +1,10 @@
 package api
 
 import (
+	"fmt"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 
 	"rolelens/engine/lint"
 )
@@ -55,4 +58,36 @@ func strs(v any) []string {
 		out[i], _ = x.(string)
 	}
 	return out
+}
+
+// TestLintLimit checks that options.limit keeps the first findings in
+// order and that total and severities count them all.
+func TestLintLimit(t *testing.T) {
+	text := conformance(t)["bitrix-conflicts.yaml"]
+	all := decode(t, Lint(text, ""))
+	fs := all["findings"].([]any)
+	if len(fs) < 2 {
+		t.Fatalf("bitrix-conflicts.yaml has %d findings; the test needs two", len(fs))
+	}
+	sev := map[string]float64{}
+	for _, f := range fs {
+		sev[f.(map[string]any)["severity"].(string)]++
+	}
+	for _, limit := range []int{0, 1, len(fs) - 1, len(fs), len(fs) + 5} {
+		r := decode(t, Lint(text, fmt.Sprintf(`{"limit":%d}`, limit)))
+		got := r["findings"].([]any)
+		want := fs
+		if limit > 0 && limit < len(fs) {
+			want = fs[:limit]
+		}
+		assert.Equal(t, want, got, "limit %d", limit)
+		assert.Equal(t, float64(len(fs)), r["total"], "limit %d", limit)
+		gotSev := map[string]float64{}
+		for k, v := range r["severities"].(map[string]any) {
+			gotSev[k] = v.(float64)
+		}
+		assert.Equal(t, sev, gotSev, "limit %d", limit)
+	}
+	assert.Contains(t, string(Lint(text, `{"limit":-1}`)), `"bad-request"`)
+	assert.Contains(t, string(Lint(text, `{"limit":"ten"}`)), `"bad-request"`)
 }

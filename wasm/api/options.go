@@ -137,6 +137,8 @@ func options(s string) (Options, []byte) {
 			r.strs(key, v, &o.Users)
 		case "first":
 			r.int(key, v, &o.First)
+		case "limit":
+			r.int(key, v, &o.Limit)
 		case "role":
 			r.str(key, v, &o.Role)
 		case "packed":

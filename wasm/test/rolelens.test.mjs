@@ -166,6 +166,17 @@ test("lint() and diff()", () => {
 		assert.ok(Array.isArray(l.findings));
 		for (const f of l.findings) assert.ok(f.code && f.message);
 	}
+	// limit keeps the first findings; total and severities count them all.
+	const conflicts = readFileSync(join(conformanceDir, "bitrix-conflicts.yaml"), "utf8");
+	const all = rl.lint(conflicts);
+	if (!all.error) {
+		assert.ok(all.findings.length >= 2, "bitrix-conflicts.yaml has findings");
+		const one = rl.lint(conflicts, { limit: 1 });
+		assert.deepEqual(one.findings, all.findings.slice(0, 1));
+		assert.equal(one.total, all.findings.length);
+		assert.equal(Object.values(one.severities).reduce((a, b) => a + b, 0), all.findings.length);
+		assert.equal(rl.lint(conflicts, { limit: -1 }).error.code, "bad-request");
+	}
 	const changed = salesTeam.replace("lead: {read: department, add: own", "lead: {read: all, add: own");
 	const d = rl.diff(salesTeam, changed);
 	if (!d.error) {
