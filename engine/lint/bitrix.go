@@ -138,6 +138,14 @@ func ownEntityMax(cfg *config.Config, roles []string, entity string, act config.
 // precedence is L102: cells where maximum and personal-first disagree.
 // Stage cells that differ exactly as their entity cell are not repeated.
 func (l *linter) precedence(users []crmUser) {
+	type differs struct {
+		cell   string
+		act    config.Action
+		mx, pf config.Level
+	}
+	// The cells depend on the roles and how they reach the user alone: worked
+	// out once per signature (a portal of 10,000 users spent 19 s here).
+	bySig := map[string][]differs{}
 	for _, cu := range users {
 		if !resolved(cu.user) {
 			continue
@@ -175,22 +183,29 @@ func (l *linter) precedence(users []crmUser) {
 			f.FixArgs = []string{id, cell, config.Actions[act]}
 			l.add(f)
 		}
-		for _, e := range l.cfg.AllEntities() {
-			for act := config.Action(0); act < config.NumActions; act++ {
-				mx, pf := at(e, act, "")
-				if mx != pf {
-					emit(e, act, mx, pf)
-				}
-				if !config.HasStages(e) {
-					continue
-				}
-				for _, s := range l.cfg.Stages(e) {
-					smx, spf := at(e, act, s)
-					if smx != spf && (smx != mx || spf != pf) {
-						emit(e+"/"+s, act, smx, spf)
+		cells, done := bySig[cu.sig]
+		if !done {
+			for _, e := range l.cfg.AllEntities() {
+				for act := config.Action(0); act < config.NumActions; act++ {
+					mx, pf := at(e, act, "")
+					if mx != pf {
+						cells = append(cells, differs{e, act, mx, pf})
+					}
+					if !config.HasStages(e) {
+						continue
+					}
+					for _, s := range l.cfg.Stages(e) {
+						smx, spf := at(e, act, s)
+						if smx != spf && (smx != mx || spf != pf) {
+							cells = append(cells, differs{e + "/" + s, act, smx, spf})
+						}
 					}
 				}
 			}
+			bySig[cu.sig] = cells
+		}
+		for _, c := range cells {
+			emit(c.cell, c.act, c.mx, c.pf)
 		}
 	}
 }
