@@ -59,10 +59,7 @@ func TestCellWithMatchesCell(t *testing.T) {
 func TestHeadDirectLinkMatchesExplain(t *testing.T) {
 	links := 0
 	for seed := uint64(1); seed <= 4; seed++ {
-		cfg, diags := config.Parse(gen.Generate(gen.Options{Users: 60, Departments: 12, Records: 80, Seed: seed}))
-		if diags.HasErrors() {
-			t.Fatalf("seed %d: %v", seed, diags)
-		}
+		cfg := generated(t, gen.Options{Users: 60, Departments: 12, Records: 80, Seed: seed})
 		rs := New(cfg)
 		for _, u := range cfg.Users {
 			for _, rec := range cfg.Records {
@@ -98,10 +95,7 @@ func TestHeadDirectLinkMatchesExplain(t *testing.T) {
 func TestResaveChangesMatchesResolving(t *testing.T) {
 	changed := 0
 	for seed := uint64(1); seed <= 6; seed++ {
-		cfg, diags := config.Parse(gen.Generate(gen.Options{Users: 80, Departments: 12, Records: 120, Seed: seed}))
-		if diags.HasErrors() {
-			t.Fatalf("seed %d: %v", seed, diags)
-		}
+		cfg := generated(t, gen.Options{Users: 80, Departments: 12, Records: 120, Seed: seed})
 		for _, cumulative := range []bool{false, true} {
 			c := *cfg
 			c.CRM.Cumulative = cumulative
@@ -145,10 +139,7 @@ func TestResaveChangesMatchesResolving(t *testing.T) {
 func TestPeersHidden(t *testing.T) {
 	hidden := 0
 	for seed := uint64(1); seed <= 5; seed++ {
-		cfg, diags := config.Parse(gen.Generate(gen.Options{System: "vtiger", Users: 70, Records: 200, Assignments: 80, Seed: seed}))
-		if diags.HasErrors() {
-			t.Fatalf("seed %d: %v", seed, diags)
-		}
+		cfg := generated(t, gen.Options{System: "vtiger", Users: 70, Records: 200, Assignments: 80, Seed: seed})
 		private := *cfg
 		private.Sharing.Defaults = map[string]string{}
 		for _, m := range config.Modules {
@@ -191,4 +182,14 @@ func TestPeersHidden(t *testing.T) {
 		t.Fatal("nobody is hidden in the generated companies: the test checks nothing")
 	}
 	t.Logf("%d hidden members agree", hidden)
+}
+
+// generated parses a generated configuration, failing the test on errors.
+func generated(t *testing.T, o gen.Options) *config.Config {
+	t.Helper()
+	cfg, diags := config.Parse(gen.Generate(o))
+	if diags.HasErrors() {
+		t.Fatalf("seed %d: %v", o.Seed, diags)
+	}
+	return cfg
 }
