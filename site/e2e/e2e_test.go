@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -786,5 +787,33 @@ func TestGeneratedExample(t *testing.T) {
 	tb.eval(`document.querySelector("#workspaces").selectedOptions[0]?.textContent || ""`, &name)
 	if !strings.Contains(name, "1,000") {
 		t.Errorf("the new workspace is called %q", name)
+	}
+	// It has more lint findings than the page lists: the first 500, a note
+	// with the total, and the tab and headings counting them all.
+	tb.run(chromedp.Click(chromedp.CSS("#tab-lint")))
+	tb.waitFor("the lint findings", `document.querySelectorAll("#view-lint li").length > 0`, 30*time.Second)
+	var lint struct {
+		Items       int
+		Note, Count string
+		Headings    []string
+	}
+	tb.eval(`({Items: document.querySelectorAll("#view-lint li").length,
+		Note: document.querySelector("#view-lint p.muted")?.textContent ?? "",
+		Count: document.querySelector("#lint-count").textContent,
+		Headings: [...document.querySelectorAll("#view-lint h4")].map((h) => h.textContent)})`, &lint)
+	total, _ := strconv.Atoi(lint.Count)
+	if lint.Items != 500 || total <= 500 || lint.Note != "The first 500 of "+lint.Count+" findings; `rolelens lint` lists them all." {
+		t.Errorf("lint of 1,000 generated users: %d items, note %q, tab count %q", lint.Items, lint.Note, lint.Count)
+	}
+	sum := 0
+	for _, h := range lint.Headings {
+		var n int
+		if _, err := fmt.Sscanf(strings.ReplaceAll(h[strings.LastIndex(h, "(")+1:], ",", ""), "%d)", &n); err != nil {
+			t.Errorf("heading %q has no count", h)
+		}
+		sum += n
+	}
+	if sum != total {
+		t.Errorf("the severity headings %q count %d, the tab %d", lint.Headings, sum, total)
 	}
 }
