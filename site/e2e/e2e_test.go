@@ -802,7 +802,7 @@ func TestGeneratedExample(t *testing.T) {
 		Count: document.querySelector("#lint-count").textContent,
 		Headings: [...document.querySelectorAll("#view-lint h4")].map((h) => h.textContent)})`, &lint)
 	total, _ := strconv.Atoi(lint.Count)
-	if lint.Items != 500 || total <= 500 || lint.Note != "The first 500 of "+lint.Count+" findings; `rolelens lint` lists them all." {
+	if lint.Items != 500 || total <= 500 || lint.Note != "The first 500 of "+lint.Count+" findings; rolelens lint on the command line lists them all." {
 		t.Errorf("lint of 1,000 generated users: %d items, note %q, tab count %q", lint.Items, lint.Note, lint.Count)
 	}
 	sum := 0
