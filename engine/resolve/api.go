@@ -44,7 +44,8 @@ func (rs *Resolver) HeadDirectLink(userID, recordID, action string) string {
 	}
 	rec := rs.cfg.Records[i]
 	level := rs.crmOfUser(u).Level(rec.Entity, a, rec.Stage)
-	return rs.headLink(u, rec, level, rs.recordAllowed(u, i, a, nil))
+	listed, _ := rs.listed(u, rec, level, rs.recordDepts[i])
+	return rs.headLink(u, rec, level, listed)
 }
 
 // RoleRef is one role reaching a user through one subject.

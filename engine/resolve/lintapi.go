@@ -80,17 +80,11 @@ func (rs *Resolver) RecordHeads(recordID string) []string {
 	if !ok {
 		return nil
 	}
-	headed := rs.headed()
+	rs.headed() // fills headUsers
 	var out []string
 	for _, u := range rs.headUsers {
-	heads:
-		for _, d := range headed[u] {
-			for _, x := range rs.userDepts[r] {
-				if rs.subtree[d.ix].has(x) {
-					out = append(out, rs.users[u].ID)
-					break heads
-				}
-			}
+		if rs.headsOver(u, r) != "" {
+			out = append(out, rs.users[u].ID)
 		}
 	}
 	return out

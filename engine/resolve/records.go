@@ -88,9 +88,6 @@ func (rs *Resolver) inReach(u int, depts []int) bool {
 	return false
 }
 
-// headsOver returns a department u heads whose subtree holds the record's
-// responsible: the platform opens such records through a direct link even
-// where the lists do not show them (SPEC 1.5).
 // headLink is the department through which user u, its head, opens a
 // record by a direct link although the lists at the user's level do not
 // show it (SPEC 1.5), or "".
@@ -98,14 +95,17 @@ func (rs *Resolver) headLink(u int, rec *config.Record, level config.Level, list
 	if listed || (level != config.LevelDepartment && level != config.LevelSubdepartments) {
 		return ""
 	}
-	return rs.headsOver(u, rec)
-}
-
-func (rs *Resolver) headsOver(u int, rec *config.Record) string {
 	r, ok := rs.userIx[rec.Responsible]
 	if !ok {
 		return ""
 	}
+	return rs.headsOver(u, r)
+}
+
+// headsOver returns a department u heads whose subtree holds user r (a
+// record's responsible), or "": the platform opens such records through a
+// direct link even where the lists do not show them (SPEC 1.5).
+func (rs *Resolver) headsOver(u, r int) string {
 	for _, d := range rs.headed()[u] {
 		for _, x := range rs.userDepts[r] {
 			if rs.subtree[d.ix].has(x) {
