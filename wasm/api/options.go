@@ -138,7 +138,9 @@ func options(s string) (Options, []byte) {
 		case "first":
 			r.int(key, v, &o.First)
 		case "limit":
-			r.int(key, v, &o.Limit)
+			if r.int(key, v, &o.Limit); o.Limit < 0 {
+				r.fail(key, "a whole number from 0")
+			}
 		case "role":
 			r.str(key, v, &o.Role)
 		case "packed":
