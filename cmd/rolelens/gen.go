@@ -1,11 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
-	"slices"
 
-	"rolelens/engine/config"
 	"rolelens/engine/gen"
 )
 
@@ -26,35 +25,22 @@ func cmdGen(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, genUsage)
 		return exitUsage
 	}
-	if !slices.Contains(gen.Systems, *system) {
-		fmt.Fprintf(stderr, "rolelens: unknown system %q; expected bitrix24 or vtiger\n", *system)
-		return exitUsage
-	}
-	limits := []struct {
-		name     string
-		n, limit int
-	}{
-		{"users", *users, config.MaxUsers},
-		{"departments", *depts, config.MaxDepartments},
-		{"roles", *roles, config.MaxItems},
-		{"records", *records, config.MaxItems},
-		{"assignments", *assign, config.MaxItems * 10},
-	}
-	if *system == "vtiger" {
-		limits[1].limit = config.MaxItems
-	}
-	for _, l := range limits {
-		if l.n < 0 || l.n > l.limit {
-			fmt.Fprintf(stderr, "rolelens: --%s must be between 0 and %d\n", l.name, l.limit)
-			return exitUsage
+	o := gen.Options{System: *system, Users: *users, Departments: *depts, Roles: *roles,
+		Records: *records, Assignments: *assign, Seed: *seed}
+	if err := o.Check(); err != nil {
+		var oe *gen.OptionError
+		if errors.As(err, &oe) && oe.Option != "system" {
+			fmt.Fprintf(stderr, "rolelens: --%v\n", err) // the flag is named as the option
+		} else {
+			fmt.Fprintf(stderr, "rolelens: %v\n", err)
 		}
+		return exitUsage
 	}
 	if *users == 0 || *roles == 0 {
 		fmt.Fprintln(stderr, "rolelens: --users and --roles must be at least 1")
 		return exitUsage
 	}
-	out := gen.Generate(gen.Options{System: *system, Users: *users, Departments: *depts, Roles: *roles,
-		Records: *records, Assignments: *assign, Seed: *seed})
+	out := gen.Generate(o)
 	if _, err := stdout.Write(out); err != nil {
 		fmt.Fprintf(stderr, "rolelens: %v\n", err)
 		return exitUsage

@@ -119,6 +119,12 @@ func TestExitCodes(t *testing.T) {
 		{"explain unknown user", []string{"explain", valid, "--user", "bob", "--crm", "lead/read"}, 2},
 		{"explain unknown entity", []string{"explain", valid, "--user", "anna", "--crm", "leads/read"}, 2},
 		{"explain without user", []string{"explain", valid, "--crm", "lead/read"}, 2},
+		// The generator's limits are gen.Options.Check's, as in the wasm API.
+		{"gen", []string{"gen", "--users", "20"}, 0},
+		{"gen unknown system", []string{"gen", "--system", "sap"}, 2},
+		{"gen too many users", []string{"gen", "--users", "100001"}, 2},
+		{"gen too many assignments", []string{"gen", "--assignments", "100001"}, 2},
+		{"gen vtiger groups over departments' limit", []string{"gen", "--system", "vtiger", "--users", "20", "--departments", "20001"}, 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

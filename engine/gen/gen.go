@@ -7,9 +7,13 @@
 package gen
 
 import (
+	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
+
+	"rolelens/engine/config"
 )
 
 // Options says what to generate. A count left at zero takes its default.
@@ -38,7 +42,55 @@ type Options struct {
 // Systems are the values Options.System takes.
 var Systems = []string{"bitrix24", "vtiger"}
 
-// Generate returns a configuration as YAML text.
+// An OptionError is an option that Generate refuses: an unknown system,
+// or a count outside the lists' limits of a configuration, whose text
+// could then not be read back.
+type OptionError struct {
+	Option string // "system", "users", "departments", "roles", "records" or "assignments"
+	Max    int    // the largest count allowed (not for "system")
+	System string // the system asked for (for "system")
+}
+
+func (e *OptionError) Error() string {
+	if e.Option == "system" {
+		return fmt.Sprintf("unknown system %q; expected bitrix24 or vtiger", e.System)
+	}
+	return fmt.Sprintf("%s must be between 0 and %d", e.Option, e.Max)
+}
+
+// Check reports the first option that Generate would not honour, as an
+// *OptionError; zero counts take their defaults and are always valid.
+// The CLI and the wasm API ask it, so that both accept the same options.
+func (o Options) Check() error {
+	if o.System != "" && !slices.Contains(Systems, o.System) {
+		return &OptionError{Option: "system", System: o.System}
+	}
+	// vtiger has groups where bitrix24 has departments, and group members
+	// where it has assignment subjects: each spread over lists of at most
+	// MaxItems, the total bounded by it too.
+	depts := config.MaxDepartments
+	if o.System == "vtiger" {
+		depts = config.MaxItems
+	}
+	for _, c := range []struct {
+		name   string
+		n, max int
+	}{
+		{"users", o.Users, config.MaxUsers},
+		{"departments", o.Departments, depts},
+		{"roles", o.Roles, config.MaxItems},
+		{"records", o.Records, config.MaxItems},
+		{"assignments", o.Assignments, config.MaxItems},
+	} {
+		if c.n < 0 || c.n > c.max {
+			return &OptionError{Option: c.name, Max: c.max}
+		}
+	}
+	return nil
+}
+
+// Generate returns a configuration as YAML text. Options that Check
+// refuses are brought within the limits.
 func Generate(o Options) []byte {
 	o = o.withDefaults()
 	// Two PCG words from one seed; the constant only decorrelates them.
@@ -52,35 +104,36 @@ func Generate(o Options) []byte {
 	return []byte(w.String())
 }
 
-// withDefaults fills the zero counts.
+// withDefaults fills the zero counts, and brings every count within the
+// limits Check states: defaults too (2 records per user of 100,000 users
+// would be 200,000 records, over a configuration's limit).
 func (o Options) withDefaults() Options {
-	if o.System == "" {
+	if !slices.Contains(Systems, o.System) {
 		o.System = "bitrix24"
 	}
-	if o.Users <= 0 {
-		o.Users = 100
+	o.Users = within(o.Users, 100, config.MaxUsers)
+	// Departments of a bitrix24 portal, groups of a vtiger CRM.
+	if o.System == "vtiger" {
+		o.Departments = within(o.Departments, max(1, o.Users/20), config.MaxItems)
+	} else {
+		o.Departments = within(o.Departments, max(1, o.Users/10), config.MaxDepartments)
 	}
-	if o.Departments <= 0 {
-		if o.System == "vtiger" {
-			o.Departments = max(1, o.Users/20)
-		} else {
-			o.Departments = max(1, o.Users/10)
-		}
-	}
-	if o.Roles <= 0 {
-		o.Roles = 10
-	}
-	if o.Records <= 0 {
-		o.Records = 2 * o.Users
-	}
-	if o.Assignments <= 0 {
-		if o.System == "vtiger" {
-			o.Assignments = 5 * o.Departments
-		} else {
-			o.Assignments = 3 * o.Roles
-		}
+	o.Roles = within(o.Roles, 10, config.MaxItems)
+	o.Records = within(o.Records, 2*o.Users, config.MaxItems)
+	if o.System == "vtiger" {
+		o.Assignments = within(o.Assignments, 5*o.Departments, config.MaxItems)
+	} else {
+		o.Assignments = within(o.Assignments, 3*o.Roles, config.MaxItems)
 	}
 	return o
+}
+
+// within is n, or def when n is not positive, bounded by limit.
+func within(n, def, limit int) int {
+	if n <= 0 {
+		n = def
+	}
+	return min(n, limit)
 }
 
 // writer builds the text. Values written by it are ids, words and names

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"rolelens/engine"
 	"rolelens/engine/config"
 	"rolelens/engine/gen"
@@ -250,6 +252,37 @@ func TestMatrixAgreesWithExplanations(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+func TestCheck(t *testing.T) {
+	cases := []struct {
+		o      gen.Options
+		option string // "" when valid
+		max    int
+	}{
+		{gen.Options{}, "", 0},
+		{gen.Options{System: "vtiger", Users: config.MaxUsers, Departments: config.MaxItems}, "", 0},
+		{gen.Options{Users: config.MaxUsers + 1}, "users", config.MaxUsers},
+		{gen.Options{Users: -1}, "users", config.MaxUsers},
+		{gen.Options{Departments: config.MaxDepartments + 1}, "departments", config.MaxDepartments},
+		{gen.Options{System: "vtiger", Departments: config.MaxItems + 1}, "departments", config.MaxItems},
+		{gen.Options{Roles: config.MaxItems + 1}, "roles", config.MaxItems},
+		{gen.Options{Records: config.MaxItems + 1}, "records", config.MaxItems},
+		{gen.Options{Assignments: config.MaxItems + 1}, "assignments", config.MaxItems},
+		{gen.Options{System: "sap"}, "system", 0},
+	}
+	for _, c := range cases {
+		err := c.o.Check()
+		if c.option == "" {
+			assert.NoError(t, err, "%+v", c.o)
+			continue
+		}
+		var oe *gen.OptionError
+		if assert.ErrorAs(t, err, &oe, "%+v", c.o) {
+			assert.Equal(t, c.option, oe.Option)
+			assert.Equal(t, c.max, oe.Max)
 		}
 	}
 }

@@ -230,10 +230,15 @@ func TestGenerate(t *testing.T) {
 	if again := decode(t, Generate(`{"users": 40, "seed": 3}`)); again["text"] != text {
 		t.Error("the same seed gave another organisation")
 	}
-	for _, bad := range []string{`{"users": -1}`, `{"users": 100001}`, `{"system": "sap"}`, `[`} {
+	for _, bad := range []string{`{"users": -1}`, `{"users": 100001}`, `{"assignments": 100001}`, `{"system": "sap"}`, `[`} {
 		if e := decode(t, Generate(bad))["error"]; e == nil {
 			t.Errorf("%s: no error", bad)
 		}
+	}
+	// vtiger's groups are bounded as lists, not as departments: the CLI
+	// accepts the same (gen.Options.Check).
+	if r := decode(t, Generate(`{"system": "vtiger", "users": 20, "departments": 20001}`)); r["error"] != nil {
+		t.Errorf("vtiger with 20,001 groups refused: %v", r["error"])
 	}
 }
 
