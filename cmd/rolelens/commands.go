@@ -50,23 +50,35 @@ func writeJSON(w io.Writer, v any) {
 
 // load reads and loads one file; a read error is a usage error.
 func load(file string, stderr io.Writer) (*engine.Document, bool) {
-	src, err := readLimited(file)
+	src, size, err := readLimited(file)
 	if err != nil {
 		fmt.Fprintf(stderr, "rolelens: %v\n", err)
 		return nil, false
+	}
+	if size > config.MaxBytes {
+		// The engine would count only what was read (the limit and a byte).
+		return &engine.Document{Diagnostics: diag.List{config.TooLarge(int(size))}}, true
 	}
 	return engine.Load(src), true
 }
 
 // readLimited reads a file, stopping just past the engine's size limit so
-// that a huge file costs no more than the limit.
-func readLimited(file string) ([]byte, error) {
+// that a huge file costs no more than the limit; size is the file's whole
+// size when it is over the limit.
+func readLimited(file string) (src []byte, size int64, err error) {
 	f, err := os.Open(file)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, config.MaxBytes+1))
+	src, err = io.ReadAll(io.LimitReader(f, config.MaxBytes+1))
+	size = int64(len(src))
+	if err == nil && size > config.MaxBytes {
+		if fi, serr := f.Stat(); serr == nil && fi.Mode().IsRegular() {
+			size = fi.Size()
+		}
+	}
+	return src, size, err
 }
 
 type fileDiagnostics struct {

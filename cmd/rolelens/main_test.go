@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -11,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"rolelens/engine/config"
 	"rolelens/internal/testrepo"
 )
 
@@ -160,4 +162,18 @@ func TestCheckOutputFormat(t *testing.T) {
 	code, out, _ = runCLI("check", write(t, "valid.yaml", validConfig))
 	assert.Equal(t, 0, code)
 	assert.Empty(t, out)
+}
+
+// TestTooLargeFileSize: a file over the size limit is refused with its
+// own size, although only the limit and a byte of it are read.
+func TestTooLargeFileSize(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "huge.yaml")
+	f, err := os.Create(path)
+	require.NoError(t, err)
+	size := int64(config.MaxBytes) + 12345
+	require.NoError(t, f.Truncate(size)) // sparse: no disk written
+	require.NoError(t, f.Close())
+	code, out, _ := runCLI("check", path)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, out, fmt.Sprintf("E002: the configuration is %d bytes; the limit is %d", size, config.MaxBytes))
 }
