@@ -3,6 +3,8 @@ package gen
 import (
 	"math/rand/v2"
 	"strings"
+
+	"rolelens/engine/config"
 )
 
 // bitrix is a generated bitrix24 portal: the organisation is drawn first,
@@ -54,10 +56,6 @@ var defaultStages = map[string][]string{
 	"lead": {"NEW", "IN_PROCESS", "PROCESSED", "JUNK", "CONVERTED"},
 	"deal": {"NEW", "PREPARATION", "PREPAYMENT_INVOICE", "EXECUTING", "FINAL_INVOICE", "WON", "LOSE", "APOLOGY"},
 }
-
-var crmLevels = []string{"none", "own", "department", "subdepartments", "open", "all"}
-
-var crmActions = []string{"read", "add", "update", "delete", "export", "import"}
 
 // archetype is a kind of CRM role with its usual read level.
 type archetype struct {
@@ -379,7 +377,7 @@ func (b *bitrix) entityLevels(a archetype, e string) string {
 	for j, l := range lv {
 		// A none is left out mostly, and sometimes written, as in exports.
 		if l > 0 || chance(r, 25) {
-			parts = append(parts, crmActions[j]+": "+crmLevels[l])
+			parts = append(parts, config.Actions[j]+": "+config.CRMScale.Words[l])
 		}
 	}
 	if len(parts) == 0 {
@@ -394,9 +392,9 @@ func (b *bitrix) stageRow() string {
 	case 0:
 		return "update: none, delete: none"
 	case 1:
-		return "update: " + crmLevels[b.r.IntN(2)]
+		return "update: " + config.CRMScale.Words[b.r.IntN(2)]
 	case 2:
-		return "read: " + crmLevels[2+b.r.IntN(4)]
+		return "read: " + config.CRMScale.Words[2+b.r.IntN(4)]
 	}
 	return "read: none, update: none, delete: none, export: none"
 }

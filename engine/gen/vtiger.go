@@ -3,6 +3,8 @@ package gen
 import (
 	"math/rand/v2"
 	"strings"
+
+	"rolelens/engine/config"
 )
 
 // vtiger is a generated vtiger company: a role hierarchy, profiles, users
@@ -29,12 +31,8 @@ type vtiger struct {
 type profile struct {
 	id, name         string
 	viewAll, editAll bool
-	modules          [8]*[4]bool // by module; nil: not listed
+	modules          [8]*[4]bool // by config.Modules, then config.VtigerActions; nil: not listed
 }
-
-var vtModules = []string{"leads", "accounts", "contacts", "potentials", "quotes", "invoices", "tickets", "campaigns"}
-
-var vtActions = []string{"view", "create", "edit", "delete"}
 
 var vtDefaults = []string{"private", "public-read", "public-read-create-edit", "public-read-create-edit-delete"}
 
@@ -174,12 +172,12 @@ func (v *vtiger) write(w *writer) {
 			var as []string
 			for a, ok := range acts {
 				if ok {
-					as = append(as, vtActions[a]+": true")
+					as = append(as, config.VtigerActions[a]+": true")
 				} else {
-					as = append(as, vtActions[a]+": false")
+					as = append(as, config.VtigerActions[a]+": false")
 				}
 			}
-			mods = append(mods, vtModules[m]+": {"+strings.Join(as, ", ")+"}")
+			mods = append(mods, config.Modules[m]+": {"+strings.Join(as, ", ")+"}")
 		}
 		w.line(s, ", modules: {", strings.Join(mods, ", "), "}}")
 	}
@@ -250,8 +248,8 @@ func (v *vtiger) subject(from bool) string {
 func (v *vtiger) writeSharing(w *writer) {
 	r := v.r
 	w.line("sharing:")
-	defs := make([]string, len(vtModules))
-	for m, mod := range vtModules {
+	defs := make([]string, len(config.Modules))
+	for m, mod := range config.Modules {
 		defs[m] = mod + ": " + vtDefaults[pick(r, 50, 25, 15, 10)]
 	}
 	w.line("  defaults: {", strings.Join(defs, ", "), "}")
@@ -261,7 +259,7 @@ func (v *vtiger) writeSharing(w *writer) {
 		if chance(r, 30) {
 			access = "read-write"
 		}
-		w.line("    - {module: ", vtModules[r.IntN(len(vtModules))], ", from: ", v.subject(true), ", to: ", v.subject(false), ", access: ", access, "}")
+		w.line("    - {module: ", config.Modules[r.IntN(len(config.Modules))], ", from: ", v.subject(true), ", to: ", v.subject(false), ", access: ", access, "}")
 	}
 }
 
@@ -281,12 +279,12 @@ func (v *vtiger) writeRecords(w *writer) {
 			v.recordOwner[i] = u
 			owner = userID(u)
 		}
-		w.line("  - {id: ", recordID(m, i), ", module: ", vtModules[m], ", owner: ", owner, "}")
+		w.line("  - {id: ", recordID(m, i), ", module: ", config.Modules[m], ", owner: ", owner, "}")
 	}
 }
 
 func recordID(m, i int) string {
-	return strings.TrimSuffix(vtModules[m], "s") + "-" + itoa(i+1)
+	return strings.TrimSuffix(config.Modules[m], "s") + "-" + itoa(i+1)
 }
 
 // may is what the generator knows of SPEC 2 for a record's owner: admins
