@@ -23,6 +23,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"rolelens/engine/gen"
 	"rolelens/internal/server"
@@ -772,8 +773,56 @@ func TestRecordsView(t *testing.T) {
 	if !slices.Equal(got, []string{"✓", "—"}) {
 		t.Errorf("anna on lead-bob (read, update): %v, want allow, deny", got)
 	}
+	// From the keyboard: one tab stop in the table, arrows between cells,
+	// Enter explains.
+	var stops int
+	tb.eval(`document.querySelectorAll('#view-records td.c[tabindex="0"]').length`, &stops)
+	if stops != 1 {
+		t.Errorf("%d tab stops among the record cells, want 1", stops)
+	}
+	var first, moved string
+	tb.eval(`(() => { const c = document.querySelector('#view-records td.c[tabindex="0"]'); c.focus(); return c.dataset.action; })()`, &first)
+	tb.run(chromedp.KeyEvent(kb.ArrowRight))
+	tb.eval(`document.activeElement.dataset.action ?? ""`, &moved)
+	if moved == "" || moved == first {
+		t.Errorf("ArrowRight from the %q cell focused %q", first, moved)
+	}
+	tb.run(chromedp.KeyEvent(kb.Enter))
+	tb.waitFor("the record's explanation", `!document.querySelector("#drawer").hidden && document.querySelector("#drawer-body").textContent.length > 20`, 5*time.Second)
 	tb.eval(`(() => { document.querySelectorAll("#view-records .seg button")[1].click(); return true; })()`, &ok)
 	tb.waitFor("who may act on a record", `document.querySelector("#view-records .seg button[aria-checked=true]")?.textContent && document.querySelector('#view-records td.c[data-record]')`, 5*time.Second)
+}
+
+// TestMatrixKeyboard walks the matrix from the keyboard: one tab stop,
+// arrows between cells of a column and of a row, Enter explains.
+func TestMatrixKeyboard(t *testing.T) {
+	tb := newTab(t, 60*time.Second)
+	tb.open("")
+	tb.waitFor("the matrix", cellJS("anna", "lead", "update"), 10*time.Second)
+	var stops int
+	tb.eval(`document.querySelectorAll('#view-access td.c[tabindex="0"]').length`, &stops)
+	if stops != 1 {
+		t.Errorf("%d tab stops among the matrix cells, want 1", stops)
+	}
+	type at struct{ User, Entity, Action string }
+	where := func() (a at) {
+		tb.eval(`(() => { const d = document.activeElement.dataset; return {user: d.user ?? "", entity: d.entity ?? "", action: d.action ?? ""}; })()`, &a)
+		return a
+	}
+	var ok bool
+	tb.eval(`(() => { document.querySelector('#view-access td.c[tabindex="0"]').focus(); return true; })()`, &ok)
+	start := where()
+	tb.run(chromedp.KeyEvent(kb.ArrowDown))
+	down := where()
+	if down.User == start.User || down.Entity != start.Entity || down.Action != start.Action {
+		t.Errorf("ArrowDown from %+v went to %+v, want the next user's same cell", start, down)
+	}
+	tb.run(chromedp.KeyEvent(kb.ArrowRight))
+	if right := where(); right.User != down.User || right == down {
+		t.Errorf("ArrowRight from %+v went to %+v, want the same user's next cell", down, right)
+	}
+	tb.run(chromedp.KeyEvent(kb.Enter))
+	tb.waitFor("the cell's explanation", `!document.querySelector("#drawer").hidden && document.querySelector("#drawer-body").textContent.length > 20`, 5*time.Second)
 }
 
 // TestGeneratedExample opens a generated organisation from the examples

@@ -42,3 +42,39 @@ export function fill(el, ...children) {
 
 export const $ = (sel, root = document) => root.querySelector(sel);
 export const $$ = (sel, root = document) => [...root.querySelectorAll(sel)];
+
+/**
+ * gridKeys moves through a table's cells (td.c) with the arrow keys and
+ * activates one with Enter or Space (its click), for a keydown on the
+ * table. One cell is a tab stop (tabindex 0), the others -1, so that Tab
+ * enters and leaves the table once instead of stopping at every cell.
+ */
+export function gridKeys(e) {
+	const td = e.target.closest?.("td.c");
+	if (!td) return;
+	if (e.key === "Enter" || e.key === " ") {
+		e.preventDefault();
+		td.click();
+		return;
+	}
+	const moves = { ArrowLeft: [0, -1], ArrowRight: [0, 1], ArrowUp: [-1, 0], ArrowDown: [1, 0] };
+	const m = moves[e.key];
+	if (!m) return;
+	e.preventDefault();
+	let target = null;
+	if (m[1]) {
+		let c = m[1] > 0 ? td.nextElementSibling : td.previousElementSibling;
+		while (c && !c.matches("td.c")) c = m[1] > 0 ? c.nextElementSibling : c.previousElementSibling;
+		target = c;
+	} else {
+		let row = m[0] > 0 ? td.parentElement.nextElementSibling : td.parentElement.previousElementSibling;
+		while (row && !row.children[td.cellIndex]?.matches("td.c")) row = m[0] > 0 ? row.nextElementSibling : row.previousElementSibling;
+		target = row?.children[td.cellIndex] ?? null;
+	}
+	if (target) {
+		td.tabIndex = -1;
+		target.tabIndex = 0;
+		target.focus();
+		target.scrollIntoView({ block: "nearest", inline: "nearest" });
+	}
+}

@@ -2,7 +2,7 @@
 // across, a colour and a glyph per level, stage rows on demand; telephony,
 // tasks, disk and vtiger in their own tabs. Rows are drawn only where the
 // scroll position shows them, so a thousand users stay fast.
-import { h, fill } from "./dom.js";
+import { h, fill, gridKeys } from "./dom.js";
 import { t, label, lang } from "./i18n.js";
 import { SCALES, TASK_TOGGLES, step, glyph, levelLabel, telephonyScale } from "./levels.js";
 
@@ -190,7 +190,7 @@ export class Matrix {
 			this.height = this.scroller.clientHeight;
 			this.#window();
 		});
-		this.table.addEventListener("keydown", (e) => this.#keys(e));
+		this.table.addEventListener("keydown", gridKeys); // Enter or Space explains a cell
 		this.table.addEventListener("click", (e) => {
 			const td = e.target.closest?.("td.c");
 			if (td?.question) this.onCell(td.question);
@@ -411,38 +411,6 @@ export class Matrix {
 			}
 		}
 		return tr;
-	}
-
-	// Arrow keys move between cells; Enter or Space explains the cell.
-	#keys(e) {
-		const td = e.target.closest?.("td.c");
-		if (!td) return;
-		if (e.key === "Enter" || e.key === " ") {
-			e.preventDefault();
-			td.click();
-			return;
-		}
-		const moves = { ArrowLeft: [0, -1], ArrowRight: [0, 1], ArrowUp: [-1, 0], ArrowDown: [1, 0] };
-		const m = moves[e.key];
-		if (!m) return;
-		e.preventDefault();
-		const tr = td.parentElement;
-		let target = null;
-		if (m[1]) {
-			let c = m[1] > 0 ? td.nextElementSibling : td.previousElementSibling;
-			while (c && !c.matches("td.c")) c = m[1] > 0 ? c.nextElementSibling : c.previousElementSibling;
-			target = c;
-		} else {
-			let row = m[0] > 0 ? tr.nextElementSibling : tr.previousElementSibling;
-			while (row && !row.children[td.cellIndex]?.matches("td.c")) row = m[0] > 0 ? row.nextElementSibling : row.previousElementSibling;
-			target = row?.children[td.cellIndex] ?? null;
-		}
-		if (target) {
-			td.tabIndex = -1;
-			target.tabIndex = 0;
-			target.focus();
-			target.scrollIntoView({ block: "nearest", inline: "nearest" });
-		}
 	}
 }
 

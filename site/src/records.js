@@ -1,7 +1,7 @@
 // records.js: records per user (which records may this user read, edit,
 // delete) and per record (who may). Every answer is the engine's, and
 // every cell opens its explanation.
-import { h, fill } from "./dom.js";
+import { h, fill, gridKeys } from "./dom.js";
 import { t, label, labelOr, actionLabel } from "./i18n.js";
 
 export class Records {
@@ -52,10 +52,19 @@ export class Records {
 			const lead = this.mode === "user"
 				? [h("th", { scope: "row" }, r.id), h("td", null, r.entity ? labelOr(`entity.${r.entity}`, `vtiger.module.${r.entity}`) : ""), h("td", null, names.get(r.responsible) || r.responsible, r.stale ? h("span", { class: "flag", title: t("records.stale.title") }, t("records.stale")) : null)]
 				: [h("th", { scope: "row" }, r.name || r.user)];
-			return h("tr", null, lead, r.answers.map((ans, i) => h("td", { class: `c ${ans === "allow" ? "lv5" : "lv0"}`, tabindex: "0", role: "button", dataset: { user: who, record: rec, action: res.actions[i] }, title: label(`answer.${ans ?? "deny"}`), onclick: () => this.onCell({ user: who, kind: "record", record: rec, action: res.actions[i] }), onkeydown: (e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), e.target.click()) }, ans === "allow" ? "✓" : "—")));
+			return h("tr", null, lead, r.answers.map((ans, i) => h("td", { class: `c ${ans === "allow" ? "lv5" : "lv0"}`, tabindex: "-1", role: "button", dataset: { user: who, record: rec, action: res.actions[i] }, title: label(`answer.${ans ?? "deny"}`) }, ans === "allow" ? "✓" : "—")));
+		});
+		// One tab stop in the table, arrow keys between cells (gridKeys),
+		// and one handler for every cell's explanation.
+		const first = rows[0]?.querySelector("td.c");
+		if (first) first.tabIndex = 0;
+		const table = h("table", { class: "records", onkeydown: gridKeys }, h("thead", null, head), h("tbody", null, rows));
+		table.addEventListener("click", (e) => {
+			const d = e.target.closest?.("td.c")?.dataset;
+			if (d) this.onCell({ user: d.user, kind: "record", record: d.record, action: d.action });
 		});
 		const none = !res.records.length ? h("p", { class: "empty" }, t("records.none")) : null;
 		const cut = res.total > res.rows.length ? h("p", { class: "muted" }, t("records.cut", res.rows.length, res.total)) : null;
-		fill(this.root, h("div", { class: "tools" }, modeSel, picker), cut, none || h("div", { class: "scroller" }, h("table", { class: "records" }, h("thead", null, head), h("tbody", null, rows))));
+		fill(this.root, h("div", { class: "tools" }, modeSel, picker), cut, none || h("div", { class: "scroller" }, table));
 	}
 }
