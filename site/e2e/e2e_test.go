@@ -557,6 +557,16 @@ func TestLargeConfigEditIsFast(t *testing.T) {
 		details = append(details, fmt.Sprintf("editor %.0f, rows %.0f (engine %.0f, patch %.0f)", r[2], d.RowsMs, d.EngineRowsMs, d.PatchMs))
 	}
 	t.Logf("per edit, from the change (ms): %s", strings.Join(details, "; "))
+	// The edits patched cells in place: the table reads as one drawn anew.
+	tb.waitFor("the page at rest", `document.body.dataset.settled === String(rolelens.timing.edits)`, 30*time.Second)
+	const cells = `[...document.querySelectorAll("#view-access tbody tr")].map((tr) => tr.className + "/" + [...tr.children].map((c) => [c.tagName, c.className, c.title, c.textContent, JSON.stringify(c.dataset), c.question ? JSON.stringify(c.question) : ""].join("|")).join("/"))`
+	var patched, drawn []string
+	tb.eval(cells, &patched)
+	tb.eval(`(() => { rolelens.matrix.render(); return true; })()`, new(bool))
+	tb.eval(cells, &drawn)
+	if len(patched) < 10 || !slices.Equal(patched, drawn) {
+		t.Errorf("the patched matrix (%d rows) differs from the one drawn anew (%d rows):\n%.600v\n%.600v", len(patched), len(drawn), patched, drawn)
+	}
 	var engineMs float64
 	tb.eval(`rolelens.timing.engineMs`, &engineMs)
 	worst := 0.0
