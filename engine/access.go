@@ -17,10 +17,14 @@ type Access struct {
 	Users    []UserAccess `json:"users"`
 }
 
-// RoleInfo names a role.
+// RoleInfo names a role. CRM is, for a bitrix24 role, its own level of
+// each entity and action as written (an action left out is none): what a
+// user holding only this role has, stage rows aside. Views compare users
+// with it ("only differences from role X").
 type RoleInfo struct {
-	ID   string `json:"id"`
-	Name string `json:"name,omitempty"`
+	ID   string      `json:"id"`
+	Name string      `json:"name,omitempty"`
+	CRM  []EntityRow `json:"crm,omitempty"`
 }
 
 // UserAccess is one row of the matrix.
@@ -130,12 +134,12 @@ func (d *Document) access(keep func(string) bool) *Access {
 	if cfg.System == config.Vtiger {
 		a.Actions, a.Modules = config.VtigerActions, config.Modules
 		for _, r := range cfg.Roles {
-			a.Roles = append(a.Roles, RoleInfo{r.ID, r.Name})
+			a.Roles = append(a.Roles, RoleInfo{ID: r.ID, Name: r.Name})
 		}
 	} else {
 		a.Actions, a.Entities = config.Actions, cfg.AllEntities()
 		for _, r := range cfg.CRM.Roles {
-			a.Roles = append(a.Roles, RoleInfo{r.ID, r.Name})
+			a.Roles = append(a.Roles, RoleInfo{r.ID, r.Name, roleRows(r, a.Entities)})
 		}
 	}
 	// Rows are built from shared parts: users with the same roles share
@@ -285,6 +289,21 @@ func vtigerRow(rs *resolve.Resolver, i int, u *config.User, rows map[*resolve.Sc
 	}
 	rows[&sc[0]] = row.Vtiger
 	return row
+}
+
+// roleRows are a CRM role's own levels by entity, in the matrix's order.
+func roleRows(r *config.CRMRole, entities []string) []EntityRow {
+	rows := make([]EntityRow, len(entities))
+	for i, e := range entities {
+		var ls [config.NumActions]config.Level
+		if ep := r.Entity(e); ep != nil {
+			for act, c := range ep.Actions {
+				ls[act] = c.Level
+			}
+		}
+		rows[i] = EntityRow{Entity: e, Levels: words(config.CRMScale, ls[:])}
+	}
+	return rows
 }
 
 func words(s *config.Scale, ls []config.Level) []string {

@@ -84,35 +84,7 @@ func appendUserHead(b []byte, u *engine.UserAccess) []byte {
 
 // appendUserRows writes a user's rows and closes the object.
 func appendUserRows(b []byte, u *engine.UserAccess) []byte {
-	if len(u.CRM) > 0 {
-		b = append(b, `,"crm":[`...)
-		for i, e := range u.CRM {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, `{"entity":`...)
-			b = appendString(b, e.Entity)
-			b = append(b, `,"levels":`...)
-			b = appendStrings(b, e.Levels)
-			if len(e.Stages) > 0 {
-				b = append(b, `,"stages":[`...)
-				for j, s := range e.Stages {
-					if j > 0 {
-						b = append(b, ',')
-					}
-					b = append(b, `{"stage":`...)
-					b = appendString(b, s.Stage)
-					b = append(b, `,"levels":`...)
-					b = appendStrings(b, s.Levels)
-					b = appendFlag(b, `,"differs":true`, s.Differs)
-					b = append(b, '}')
-				}
-				b = append(b, ']')
-			}
-			b = append(b, '}')
-		}
-		b = append(b, ']')
-	}
+	b = appendEntityRows(b, u.CRM)
 	b = appendFlag(b, `,"settings":true`, u.Settings)
 	if len(u.Telephony) > 0 {
 		b = append(b, `,"telephony":[`...)
@@ -185,6 +157,40 @@ func appendModuleRows(b []byte, rows []engine.ModuleRow) []byte {
 	return append(b, ']')
 }
 
+// appendEntityRows writes a "crm" field of entity rows, if any.
+func appendEntityRows(b []byte, rows []engine.EntityRow) []byte {
+	if len(rows) == 0 {
+		return b
+	}
+	b = append(b, `,"crm":[`...)
+	for i, e := range rows {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"entity":`...)
+		b = appendString(b, e.Entity)
+		b = append(b, `,"levels":`...)
+		b = appendStrings(b, e.Levels)
+		if len(e.Stages) > 0 {
+			b = append(b, `,"stages":[`...)
+			for j, s := range e.Stages {
+				if j > 0 {
+					b = append(b, ',')
+				}
+				b = append(b, `{"stage":`...)
+				b = appendString(b, s.Stage)
+				b = append(b, `,"levels":`...)
+				b = appendStrings(b, s.Levels)
+				b = appendFlag(b, `,"differs":true`, s.Differs)
+				b = append(b, '}')
+			}
+			b = append(b, ']')
+		}
+		b = append(b, '}')
+	}
+	return append(b, ']')
+}
+
 func appendRoles(b []byte, roles []engine.RoleInfo) []byte {
 	if len(roles) == 0 {
 		return b
@@ -200,6 +206,7 @@ func appendRoles(b []byte, roles []engine.RoleInfo) []byte {
 			b = append(b, `,"name":`...)
 			b = appendString(b, r.Name)
 		}
+		b = appendEntityRows(b, r.CRM)
 		b = append(b, '}')
 	}
 	return append(b, ']')

@@ -302,7 +302,7 @@ func TestAccessJSONMatchesEncodingJSON(t *testing.T) {
 func TestAccessJSONKnowsEveryField(t *testing.T) {
 	for v, n := range map[reflect.Type]int{
 		reflect.TypeFor[engine.Access](): 7, reflect.TypeFor[engine.UserAccess](): 14,
-		reflect.TypeFor[engine.RoleInfo]():  2,
+		reflect.TypeFor[engine.RoleInfo]():  3,
 		reflect.TypeFor[engine.EntityRow](): 3, reflect.TypeFor[engine.StageRow](): 3,
 		reflect.TypeFor[engine.PermissionCell](): 2, reflect.TypeFor[engine.FolderCell](): 2,
 		reflect.TypeFor[engine.ModuleRow](): 2, reflect.TypeFor[engine.ModuleCell](): 3,
