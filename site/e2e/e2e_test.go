@@ -762,6 +762,33 @@ func TestRoleFilter(t *testing.T) {
 	}
 	tb.choose(`#view-access select.role-filter`, "")
 	tb.waitFor("all rows again", fmt.Sprintf(`document.querySelectorAll("#view-access tbody th.user").length === %d`, len(all)), 5*time.Second)
+
+	// Compared with the agent role: the agents who hold it alone read as
+	// it does and drop out; the head differs, cell by cell.
+	tb.choose(`#view-access select.compare`, "agent")
+	tb.waitFor("the differing users", fmt.Sprintf(`document.querySelectorAll("#view-access tbody th.user").length < %d`, len(all)), 5*time.Second)
+	differ := users()
+	if slices.Contains(differ, "anna") || slices.Contains(differ, "bob") || !slices.Contains(differ, "hanna") {
+		t.Errorf("users differing from role agent: %v", differ)
+	}
+	var marked struct {
+		Cells  int
+		Title  string
+		Legend bool
+	}
+	tb.eval(`(() => {
+		const cells = document.querySelectorAll('#view-access td.c.vsrole');
+		const hanna = document.querySelector('#view-access td.c.vsrole[data-user="hanna"]');
+		return {cells: cells.length, title: hanna?.title ?? "", legend: !!document.querySelector("#view-access .legend .sw.vsrole")};
+	})()`, &marked)
+	if marked.Cells == 0 || !strings.Contains(marked.Title, "Sales agent") || !marked.Legend {
+		t.Errorf("cells differing from role agent: %+v", marked)
+	}
+	if *screenshots {
+		shoot(tb, "compare-en", 1280, 800, nil)
+	}
+	tb.choose(`#view-access select.compare`, "")
+	tb.waitFor("all rows again", fmt.Sprintf(`document.querySelectorAll("#view-access tbody th.user").length === %d && !document.querySelector("#view-access td.c.vsrole")`, len(all)), 5*time.Second)
 }
 
 // TestRecordsView picks a user and reads their answers on a record, then

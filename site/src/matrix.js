@@ -17,6 +17,11 @@ export class Matrix {
 		this.roleUsers = roleUsers;
 		this.role = "";
 		this.roleSet = null;
+		// compare is a CRM role whose own levels the users are compared
+		// with: only the users who differ, their differing cells marked.
+		this.compare = "";
+		this.baseline = null; // entity -> the role's levels
+		this.compareName = "";
 		this.access = null;
 		this.tab = "crm";
 		this.filter = "";
@@ -59,6 +64,7 @@ export class Matrix {
 			this.role = "";
 			this.roleSet = null;
 		} else if (this.role) this.#filterRole(this.role);
+		this.#setCompare(access?.system === "bitrix24" ? this.compare : "", access);
 		if (access?.system === "vtiger") this.tab = "vtiger";
 		else if (this.tab === "vtiger") this.tab = "crm";
 		// The same columns, filters and labels as on screen (an edit's
@@ -73,7 +79,7 @@ export class Matrix {
 	/** #shape names what the head, the tools and the legend are drawn from. */
 	#shape(a) {
 		const first = a.users[0];
-		return JSON.stringify([lang(), a.system, this.tab, a.entities, a.actions, a.modules, a.roles, [...stagedEntities(a)],
+		return JSON.stringify([lang(), a.system, this.tab, this.compare, a.entities, a.actions, a.modules, a.roles, [...stagedEntities(a)],
 			first?.telephony?.map((p) => p.permission), first?.disk?.map((d) => d.path)]);
 	}
 
@@ -209,7 +215,12 @@ export class Matrix {
 				a.roles.map((r) => h("option", { value: r.id, selected: r.id === this.role }, r.name ? `${r.name} (${r.id})` : r.id)))
 			: null;
 		const noAccess = h("label", { class: "check" }, h("input", { type: "checkbox", checked: this.noAccessOnly, onchange: (e) => { this.noAccessOnly = e.target.checked; this.#drawBody(); } }), t("filter.noaccess"));
-		const tools = h("div", { class: "tools" }, bar, search, roleSelect, a.system === "bitrix24" ? noAccess : null);
+		const compare = a.system === "bitrix24" && this.tab === "crm" && a.roles?.some((r) => r.crm)
+			? h("select", { class: "compare", "aria-label": t("filter.compare"), title: t("filter.compare"), onchange: (e) => this.#compareWith(e.target.value) },
+				h("option", { value: "" }, t("filter.compare.none")),
+				a.roles.map((r) => h("option", { value: r.id, selected: r.id === this.compare }, t("filter.compare.role", r.name ? `${r.name} (${r.id})` : r.id))))
+			: null;
+		const tools = h("div", { class: "tools" }, bar, search, roleSelect, compare, a.system === "bitrix24" ? noAccess : null);
 		const keepTop = this.top;
 		const keepLeft = this.left;
 		this.table = h("table", { class: `matrix ${this.tab}`, "aria-label": t(`area.${this.tab}`) });
@@ -245,7 +256,30 @@ export class Matrix {
 		}
 		return h("div", { class: "legend", "aria-label": t("legend") },
 			SCALES[scale].map((w) => h("span", { class: "item" }, h("span", { class: `sw lv${step(scale, w)}` }, glyph(scale, w)), levelLabel(scale, w))),
-			this.tab === "crm" ? h("span", { class: "item" }, h("span", { class: "sw differs" }, "•"), t("legend.differs")) : null);
+			this.tab === "crm" ? h("span", { class: "item" }, h("span", { class: "sw differs" }, "•"), t("legend.differs")) : null,
+			this.tab === "crm" && this.baseline ? h("span", { class: "item" }, h("span", { class: "sw vsrole" }, "•"), t("legend.vsrole", this.compareName)) : null);
+	}
+
+	/** #compareWith compares the users with a role's own levels ("" stops). */
+	#compareWith(role) {
+		this.#setCompare(role, this.access);
+		this.render();
+	}
+
+	/** #setCompare takes role's levels in access as the baseline; a role gone stops comparing. */
+	#setCompare(role, access) {
+		const r = role ? access?.roles?.find((x) => x.id === role && x.crm) : null;
+		this.compare = r ? role : "";
+		this.baseline = r ? new Map(r.crm.map((er) => [er.entity, er.levels])) : null;
+		this.compareName = r ? r.name || r.id : "";
+	}
+
+	/** #differsFromBaseline tells whether a user has an entity level other than the compared role's. */
+	#differsFromBaseline(u) {
+		return (u.crm ?? []).some((er) => {
+			const base = this.baseline.get(er.entity);
+			return base && er.levels.some((w, j) => w !== base[j]);
+		});
 	}
 
 	/** #filterRole shows only the users role reaches ("" shows all). */
@@ -268,6 +302,7 @@ export class Matrix {
 		return this.access.users.filter((u) => {
 			if (this.roleSet && !this.roleSet.has(u.user)) return false;
 			if (this.noAccessOnly && !u.noCrmAccess) return false;
+			if (this.baseline && this.tab === "crm" && !this.#differsFromBaseline(u)) return false;
 			if (!q) return true;
 			return [u.user, u.name, u.role, ...(u.departments ?? [])].some((s) => s && String(s).toLowerCase().includes(q));
 		});
@@ -390,8 +425,11 @@ export class Matrix {
 		const q = { user: u.user, kind: "crm", entity: er.entity, action: act };
 		if (stage) q.stage = stage.stage;
 		const differs = stage ? stage.levels[j] !== er.levels[j] : false;
-		const title = `${u.name || u.user} · ${label(`entity.${er.entity}`)} · ${label(`action.crm.${act}`)}${stage ? ` · ${stage.stage}` : ""}: ${levelLabel("crm", w)}${differs ? ` (${t("legend.differs")})` : ""}`;
-		return this.#cell("crm", w, title, q, `${i}:${er.entity}:${j}`, (j === 0 ? " first" : "") + (differs ? " differs" : ""));
+		// Compared with a role: the entity cells whose level is not the role's.
+		const base = !stage && this.baseline && this.tab === "crm" ? this.baseline.get(er.entity)?.[j] : undefined;
+		const vs = base !== undefined && base !== w;
+		const title = `${u.name || u.user} · ${label(`entity.${er.entity}`)} · ${label(`action.crm.${act}`)}${stage ? ` · ${stage.stage}` : ""}: ${levelLabel("crm", w)}${differs ? ` (${t("legend.differs")})` : ""}${vs ? ` (${t("compare.cell", this.compareName, levelLabel("crm", base))})` : ""}`;
+		return this.#cell("crm", w, title, q, `${i}:${er.entity}:${j}`, (j === 0 ? " first" : "") + (differs ? " differs" : "") + (vs ? " vsrole" : ""));
 	}
 
 	#row(r, i) {
