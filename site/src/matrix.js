@@ -79,7 +79,11 @@ export class Matrix {
 	/** #shape names what the head, the tools and the legend are drawn from. */
 	#shape(a) {
 		const first = a.users[0];
-		return JSON.stringify([lang(), a.system, this.tab, this.compare, a.entities, a.actions, a.modules, a.roles, [...stagedEntities(a)],
+		// The roles' names, not their levels: an edit of a role's levels keeps
+		// the table, unless it is the role compared with.
+		const roles = a.roles?.map((r) => [r.id, r.name]);
+		const compared = this.compare ? a.roles?.find((r) => r.id === this.compare)?.crm : null;
+		return JSON.stringify([lang(), a.system, this.tab, this.compare, compared, a.entities, a.actions, a.modules, roles, [...stagedEntities(a)],
 			first?.telephony?.map((p) => p.permission), first?.disk?.map((d) => d.path)]);
 	}
 
