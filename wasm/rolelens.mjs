@@ -60,8 +60,9 @@ const isNode = typeof process === "object" && process !== null && typeof process
  * @property {string} [user] access(): only this user
  * @property {string[]} [users] access(): only these users (file order; unknown names left out)
  * @property {number} [first] access(): only the first users in file order
- * @property {number} [limit] lint(): only the first findings (0: all); total and
- *   severities ({warning: n, info: n}) count them all
+ * @property {number} [limit] lint(): only the first findings (0: all); total,
+ *   severities ({warning: n, info: n}) and codes ({L110: n, ...}) count them all
+ * @property {string} [code] lint(): only the findings of this code (such as "L110")
  * @property {boolean} [asText] access(): the result as JSON text, unparsed (a worker hands it to
  *   a page as one string, cheaper to pass than the objects); failures stay objects
  * @property {string} [role] access(): only the users this role reaches

@@ -51,6 +51,9 @@ type Options struct {
 	// counted. A generated portal of 10,000 users has 35,000 findings,
 	// which no page lists usefully and which took seconds to encode.
 	Limit int `json:"limit"`
+	// Code keeps lint's findings to one code (such as "L110"), the limit
+	// applying to those; total, severities and codes still count all.
+	Code string `json:"code"`
 
 	// Packed asks access for the packed matrix (see packed.go), a few
 	// hundred bytes per user instead of several kilobytes.

@@ -17,15 +17,18 @@ type Finding struct {
 type linted struct {
 	checked
 	Findings []Finding `json:"findings"`
-	// Total counts every finding and Severities each severity's, the ones
-	// options.limit left out included.
+	// Total counts every finding, Severities each severity's and Codes
+	// each code's, the ones options.limit and options.code left out
+	// included: a page lists the first findings of a kind and counts all.
 	Total      int            `json:"total"`
 	Severities map[string]int `json:"severities"`
+	Codes      map[string]int `json:"codes"`
 }
 
 // Lint reports the traps of a valid configuration, as `rolelens lint`:
-// {ok, diagnostics, findings, total, severities}. An invalid one has no
-// findings. With options.limit, findings holds the first ones in order.
+// {ok, diagnostics, findings, total, severities, codes}. An invalid one has
+// no findings. With options.code, findings holds that code's only; with
+// options.limit, the first ones in order.
 func Lint(text, opts string) []byte { return lintDoc(loaded(text), opts) }
 
 func lintDoc(doc source, opts string) []byte {
@@ -35,10 +38,11 @@ func lintDoc(doc source, opts string) []byte {
 	}
 	d := doc()
 	all := d.Lint() // none for an invalid configuration
-	r := linted{checked: header(d, o.Lang), Findings: []Finding{}, Total: len(all), Severities: map[string]int{}}
-	for i, f := range all {
+	r := linted{checked: header(d, o.Lang), Findings: []Finding{}, Total: len(all), Severities: map[string]int{}, Codes: map[string]int{}}
+	for _, f := range all {
 		r.Severities[string(f.Severity)]++
-		if o.Limit == 0 || i < o.Limit {
+		r.Codes[string(f.Code)]++
+		if (o.Code == "" || string(f.Code) == o.Code) && (o.Limit == 0 || len(r.Findings) < o.Limit) {
 			r.Findings = append(r.Findings, Finding{f, lint.MessageIn(f, o.Lang), lint.FixTextIn(f, o.Lang)})
 		}
 	}

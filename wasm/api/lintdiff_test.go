@@ -88,6 +88,29 @@ func TestLintLimit(t *testing.T) {
 		}
 		assert.Equal(t, sev, gotSev, "limit %d", limit)
 	}
+	// One code: its findings only, in order, the counts unchanged.
+	codes := map[string]float64{}
+	for _, f := range fs {
+		codes[f.(map[string]any)["code"].(string)]++
+	}
+	assert.GreaterOrEqual(t, len(codes), 2, "the test needs two codes")
+	for code, n := range codes {
+		r := decode(t, Lint(text, fmt.Sprintf(`{"code":%q,"limit":1}`, code)))
+		got := r["findings"].([]any)
+		if assert.Len(t, got, 1, code) {
+			for _, f := range fs {
+				if f.(map[string]any)["code"] == code {
+					assert.Equal(t, f, got[0], "the first %s", code)
+					break
+				}
+			}
+		}
+		assert.Equal(t, n, r["codes"].(map[string]any)[code], code)
+		assert.Equal(t, float64(len(fs)), r["total"], code)
+		all := decode(t, Lint(text, fmt.Sprintf(`{"code":%q}`, code)))
+		assert.Len(t, all["findings"], int(n), code)
+	}
+	assert.Empty(t, decode(t, Lint(text, `{"code":"L999"}`))["findings"])
 	assert.Contains(t, string(Lint(text, `{"limit":-1}`)), `"bad-request"`)
 	assert.Contains(t, string(Lint(text, `{"limit":"ten"}`)), `"bad-request"`)
 }

@@ -141,6 +141,8 @@ func options(s string) (Options, []byte) {
 			if r.int(key, v, &o.Limit); o.Limit < 0 {
 				r.fail(key, "a whole number from 0")
 			}
+		case "code":
+			r.str(key, v, &o.Code)
 		case "role":
 			r.str(key, v, &o.Role)
 		case "packed":
