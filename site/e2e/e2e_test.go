@@ -911,4 +911,27 @@ func TestGeneratedExample(t *testing.T) {
 	if sum != total {
 		t.Errorf("the severity headings %q count %d, the tab %d", lint.Headings, sum, total)
 	}
+	// One kind's findings: the kinds' buttons count every finding, and the
+	// rarest kind lists its own, which the first 500 may not reach.
+	var kinds []struct {
+		Code string
+		N    int
+	}
+	tb.eval(`[...document.querySelectorAll("#view-lint .kinds button")].slice(1).map((b) => ({Code: b.firstChild.textContent, N: Number(b.querySelector(".kind-n").textContent.replace(/\D/g, ""))}))`, &kinds)
+	kindSum := 0
+	rare := 0
+	for i, k := range kinds {
+		kindSum += k.N
+		if k.N < kinds[rare].N {
+			rare = i
+		}
+	}
+	if len(kinds) < 2 || kindSum != total {
+		t.Fatalf("kinds of findings %+v count %d, the tab %d", kinds, kindSum, total)
+	}
+	want := kinds[rare]
+	tb.run(chromedp.Click(chromedp.CSS(fmt.Sprintf(`#view-lint .kinds button[title]:nth-child(%d)`, rare+2))))
+	tb.waitFor("one kind's findings", fmt.Sprintf(`[...document.querySelectorAll("#view-lint li code")].every((c) => c.textContent === %q) && document.querySelectorAll("#view-lint li").length === %d`, want.Code, min(want.N, 500)), 10*time.Second)
+	tb.run(chromedp.Click(chromedp.CSS(`#view-lint .kinds button:first-child`)))
+	tb.waitFor("all kinds again", `document.querySelectorAll("#view-lint li").length === 500`, 10*time.Second)
 }

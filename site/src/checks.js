@@ -54,24 +54,38 @@ export function renderTests(root, res, { onGoto, onExplain }) {
 	fill(root, summary, h("ul", { class: "results" }, items));
 }
 
-/** renderLint draws a lint() result: findings grouped by severity. */
-export function renderLint(root, res, { onGoto }) {
+/**
+ * renderLint draws a lint() result: findings grouped by severity. When the
+ * page lists only the first findings, a row of kinds (codes, with their
+ * counts) asks for one kind's first findings through onCode(code), code
+ * being the one shown ("" for all).
+ */
+export function renderLint(root, res, { onGoto, onCode, code = "" }) {
 	if (!res || res.error) {
 		fill(root, h("p", { class: "empty" }, res?.error?.code === "unavailable" ? t("lint.unavailable") : res?.error?.message ?? t("matrix.none")));
 		return 0;
 	}
 	const findings = res.findings ?? res.diagnostics ?? [];
-	if (!findings.length) {
+	const total = res.total ?? findings.length;
+	if (!total) {
 		fill(root, h("p", { class: "empty good" }, t("lint.clean")));
 		return 0;
 	}
 	const groups = {};
 	for (const f of findings) (groups[f.severity || "warning"] ??= []).push(f);
-	const total = res.total ?? findings.length;
 	const out = [];
-	if (total > findings.length) out.push(h("p", { class: "muted" }, t("lint.more", count(findings.length), count(total))));
+	const kinds = Object.keys(res.codes ?? {}).sort();
+	// Cut lists only: a kind's findings may all lie past the first ones.
+	const cut = total > findings.length || code;
+	if (cut && onCode && kinds.length > 1) {
+		const names = new Map(findings.map((f) => [f.code, f.name]));
+		const kind = (c, label, n) => h("button", { type: "button", class: c === code ? "on" : "", "aria-pressed": String(c === code), title: names.get(c) ?? "", onclick: () => onCode(c) }, label, " ", h("span", { class: "kind-n" }, count(n)));
+		out.push(h("div", { class: "seg kinds", role: "group", "aria-label": t("lint.kinds") }, kind("", t("lint.all"), total), kinds.map((c) => kind(c, c, res.codes[c]))));
+	}
+	const shown = code ? res.codes?.[code] ?? findings.length : total;
+	if (shown > findings.length) out.push(h("p", { class: "muted" }, t("lint.more", count(findings.length), count(shown))));
 	for (const sev of Object.keys(groups)) {
-		out.push(h("h4", null, t(`severity.${sev}`), ` (${count(res.severities?.[sev] ?? groups[sev].length)})`));
+		out.push(h("h4", null, t(`severity.${sev}`), ` (${count(code ? groups[sev].length : res.severities?.[sev] ?? groups[sev].length)})`));
 		out.push(h("ul", { class: "results" }, groups[sev].map((f) => h("li", { class: sev },
 			f.range?.start?.line ? h("button", { type: "button", class: "link", onclick: () => onGoto(f.range.start.line, f.range.start.col) }, `${f.range.start.line}:${f.range.start.col}`) : null, " ",
 			h("code", null, f.code), " ", f.message ?? "",

@@ -114,7 +114,7 @@ function handlers() {
 			renderTests($("#view-tests"), test, { onGoto: goto, onExplain: explain });
 			$("#tests-count").textContent = test?.ok && test.results.length ? `${test.passed}/${test.passed + test.failed}` : "";
 			$("#tab-tests").classList.toggle("bad", !!test?.failed);
-			const n = renderLint($("#view-lint"), lint, { onGoto: goto });
+			const n = showLint(lint);
 			$("#lint-count").textContent = n ? String(n) : "";
 			if (app.view === "records") app.records.refresh();
 		},
@@ -123,6 +123,24 @@ function handlers() {
 			app.accessFailed?.();
 		},
 	};
+}
+
+/**
+ * showLint draws lint findings. A kind picked among many findings stays
+ * picked through edits: its first findings are asked for again.
+ */
+function showLint(lint) {
+	const onCode = async (code) => {
+		app.lintCode = code;
+		const res = code ? await app.engine.call("lint", { text: currentText(), lang: i18n.lang(), code }).catch(() => null) : app.analysis?.lint;
+		if (res && app.lintCode === code) renderLint($("#view-lint"), res, { onGoto: goto, onCode, code });
+	};
+	if (app.lintCode && lint?.codes?.[app.lintCode]) onCode(app.lintCode);
+	else {
+		app.lintCode = "";
+		renderLint($("#view-lint"), lint, { onGoto: goto, onCode });
+	}
+	return lint?.total ?? lint?.findings?.length ?? 0;
 }
 
 /** pendingCounts marks the tests and lint counts as the previous text's. */

@@ -65,6 +65,10 @@ const handlers = {
 		const r = e.access(text, { role, packed: true });
 		return r.ok && r.access ? r.access.users.map((u) => u.user) : null;
 	},
+	async lint({ text, lang, code }) {
+		const e = await engineReady;
+		return e.lint(text, { lang, limit: LINT_SHOWN, code });
+	},
 	async diff({ oldText, newText, lang }) {
 		const e = await engineReady;
 		return e.diff(oldText, newText, { lang });
