@@ -931,7 +931,12 @@ func TestGeneratedExample(t *testing.T) {
 	}
 	want := kinds[rare]
 	tb.run(chromedp.Click(chromedp.CSS(fmt.Sprintf(`#view-lint .kinds button[title]:nth-child(%d)`, rare+2))))
-	tb.waitFor("one kind's findings", fmt.Sprintf(`[...document.querySelectorAll("#view-lint li code")].every((c) => c.textContent === %q) && document.querySelectorAll("#view-lint li").length === %d`, want.Code, min(want.N, 500)), 10*time.Second)
+	oneKind := fmt.Sprintf(`[...document.querySelectorAll("#view-lint li code")].every((c) => c.textContent === %q) && document.querySelectorAll("#view-lint li").length === %d`, want.Code, min(want.N, 500))
+	tb.waitFor("one kind's findings", oneKind, 10*time.Second)
+	// The kind stays picked through an edit.
+	tb.eval(`(() => { const v = rolelens.editor.view; v.dispatch({changes: {from: v.state.doc.length, insert: "# edited\n"}}); return true; })()`, new(bool))
+	tb.waitFor("the edit's findings", `document.body.dataset.settled === String(rolelens.timing.edits)`, 30*time.Second)
+	tb.waitFor("the same kind after the edit", oneKind, 10*time.Second)
 	tb.run(chromedp.Click(chromedp.CSS(`#view-lint .kinds button:first-child`)))
 	tb.waitFor("all kinds again", `document.querySelectorAll("#view-lint li").length === 500`, 10*time.Second)
 }

@@ -74,14 +74,15 @@ export class Engine {
 
 	/**
 	 * analyze(text, lang, {rows(result), access(result), extras(result),
-	 * onerror}, visible): visible lists the users on screen, whose rows come
-	 * first when the organisation is large.
+	 * onerror}, visible, lintCode): visible lists the users on screen, whose
+	 * rows come first when the organisation is large; lintCode keeps the
+	 * lint findings to one code ("" for all).
 	 */
-	analyze(text, lang, handlers, visible) {
+	analyze(text, lang, handlers, visible, lintCode = "") {
 		const id = this.next++;
 		this.orphans = null; // boot's analysis, if any, is of no use now
 		this.latest = id;
 		this.calls.set(id, handlers);
-		this.worker.postMessage({ id, op: "analyze", text, lang, visible });
+		this.worker.postMessage({ id, op: "analyze", text, lang, visible, lintCode });
 	}
 }

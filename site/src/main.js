@@ -28,6 +28,7 @@ const app = {
 	saveTimer: 0,
 	// Measurements for the status line and the end-to-end tests.
 	timing: { edits: 0, lastMs: 0 },
+	lintCode: "", // the kind of lint findings picked ("" for all)
 };
 window.rolelens = app; // for the end-to-end tests and the curious
 
@@ -68,11 +69,12 @@ function analyze(text = currentText(), force = false) {
 	app.text = text;
 	app.analyzedLang = i18n.lang();
 	const big = (app.matrix.access?.users.length ?? 0) > 200 && app.view === "access";
-	app.engine.analyze(text, i18n.lang(), handlers(), big ? app.matrix.visibleUsers() : undefined);
+	app.engine.analyze(text, i18n.lang(), handlers(app.lintCode), big ? app.matrix.visibleUsers() : undefined, app.lintCode);
 }
 
-// handlers are the callbacks of one analysis, in its phases.
-function handlers() {
+// handlers are the callbacks of one analysis, in its phases; lintCode is
+// the kind of lint findings it asks for ("" for all).
+function handlers(lintCode = "") {
 	const started = performance.now();
 	const edit = ++app.timing.edits;
 	return {
@@ -114,7 +116,7 @@ function handlers() {
 			renderTests($("#view-tests"), test, { onGoto: goto, onExplain: explain });
 			$("#tests-count").textContent = test?.ok && test.results.length ? `${test.passed}/${test.passed + test.failed}` : "";
 			$("#tab-tests").classList.toggle("bad", !!test?.failed);
-			const n = showLint(lint);
+			const n = showLint(lint, lintCode);
 			$("#lint-count").textContent = n ? String(n) : "";
 			if (app.view === "records") app.records.refresh();
 		},
@@ -126,20 +128,18 @@ function handlers() {
 }
 
 /**
- * showLint draws lint findings. A kind picked among many findings stays
- * picked through edits: its first findings are asked for again.
+ * showLint draws an analysis' lint findings, of the kind code when one was
+ * picked. A picked kind stays through edits: each analysis asks for its
+ * findings (app.lintCode), so a large text is not linted twice.
  */
-function showLint(lint) {
-	const onCode = async (code) => {
-		app.lintCode = code;
-		const res = code ? await app.engine.call("lint", { text: currentText(), lang: i18n.lang(), code }).catch(() => null) : app.analysis?.lint;
-		if (res && app.lintCode === code) renderLint($("#view-lint"), res, { onGoto: goto, onCode, code });
+function showLint(lint, code) {
+	const onCode = async (picked) => {
+		app.lintCode = picked;
+		const res = await app.engine.call("lint", { text: currentText(), lang: i18n.lang(), code: picked }).catch(() => null);
+		if (res && app.lintCode === picked) renderLint($("#view-lint"), res, { onGoto: goto, onCode, code: picked });
 	};
-	if (app.lintCode && lint?.codes?.[app.lintCode]) onCode(app.lintCode);
-	else {
-		app.lintCode = "";
-		renderLint($("#view-lint"), lint, { onGoto: goto, onCode });
-	}
+	if (code && !lint?.codes?.[code]) onCode(""); // that kind is gone: all kinds again
+	else renderLint($("#view-lint"), lint, { onGoto: goto, onCode, code });
 	return lint?.total ?? lint?.findings?.length ?? 0;
 }
 

@@ -85,7 +85,7 @@ async function run(msg) {
 	try {
 		if (op === "analyze") {
 			const e = await engineReady;
-			const { text, lang, visible } = msg;
+			const { text, lang, visible, lintCode = "" } = msg;
 			const t0 = now();
 			// A large organisation: the rows on screen first (the engine
 			// parses the text once and keeps it), then the whole matrix
@@ -127,7 +127,7 @@ async function run(msg) {
 			const test = e.test(text, { lang });
 			// The first findings only: a page cannot list 35,000 usefully,
 			// and encoding them took seconds (a generated 10,000-user portal).
-			const lint = e.lint(text, { lang, limit: LINT_SHOWN });
+			const lint = e.lint(text, { lang, limit: LINT_SHOWN, code: lintCode });
 			postMessage({ id, phase: "extras", result: { test, lint, ms: now() - t1 } });
 			idleCollect();
 			return;
