@@ -65,19 +65,14 @@ func (o Options) Check() error {
 	if o.System != "" && !slices.Contains(Systems, o.System) {
 		return &OptionError{Option: "system", System: o.System}
 	}
-	// vtiger has groups where bitrix24 has departments, and group members
-	// where it has assignment subjects: each spread over lists of at most
-	// MaxItems, the total bounded by it too.
-	depts := config.MaxDepartments
-	if o.System == "vtiger" {
-		depts = config.MaxItems
-	}
+	// vtiger has group members where bitrix24 has assignment subjects:
+	// spread over lists of at most MaxItems, the total bounded by it too.
 	for _, c := range []struct {
 		name   string
 		n, max int
 	}{
 		{"users", o.Users, config.MaxUsers},
-		{"departments", o.Departments, depts},
+		{"departments", o.Departments, departmentLimit(o.System)},
 		{"roles", o.Roles, config.MaxItems},
 		{"records", o.Records, config.MaxItems},
 		{"assignments", o.Assignments, config.MaxItems},
@@ -112,20 +107,25 @@ func (o Options) withDefaults() Options {
 		o.System = "bitrix24"
 	}
 	o.Users = within(o.Users, 100, config.MaxUsers)
-	// Departments of a bitrix24 portal, groups of a vtiger CRM.
-	if o.System == "vtiger" {
-		o.Departments = within(o.Departments, max(1, o.Users/20), config.MaxItems)
-	} else {
-		o.Departments = within(o.Departments, max(1, o.Users/10), config.MaxDepartments)
-	}
 	o.Roles = within(o.Roles, 10, config.MaxItems)
 	o.Records = within(o.Records, 2*o.Users, config.MaxItems)
 	if o.System == "vtiger" {
+		o.Departments = within(o.Departments, max(1, o.Users/20), departmentLimit(o.System))
 		o.Assignments = within(o.Assignments, 5*o.Departments, config.MaxItems)
 	} else {
+		o.Departments = within(o.Departments, max(1, o.Users/10), departmentLimit(o.System))
 		o.Assignments = within(o.Assignments, 3*o.Roles, config.MaxItems)
 	}
 	return o
+}
+
+// departmentLimit is the most departments of a bitrix24 portal, or groups
+// of a vtiger CRM (Options.Departments), that a configuration holds.
+func departmentLimit(system string) int {
+	if system == "vtiger" {
+		return config.MaxItems
+	}
+	return config.MaxDepartments
 }
 
 // within is n, or def when n is not positive, bounded by limit.
