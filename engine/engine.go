@@ -25,6 +25,11 @@ type Document struct {
 // Load parses and validates a configuration; it never panics on input.
 func Load(src []byte) *Document { return document(config.Parse(src)) }
 
+// TooLarge is what Load answers for an input of n bytes over
+// config.MaxBytes, for callers that measure an input before reading it
+// whole (a file's size, a string's length in the browser).
+func TooLarge(n int) *Document { return document(nil, diag.List{config.TooLarge(n)}) }
+
 // A Loader loads texts that follow one another, as a playground's edits
 // do: it parses again only the top-level sections that changed since the
 // last text (see config.Cache), with the same result as Load. The zero

@@ -57,7 +57,7 @@ func load(file string, stderr io.Writer) (*engine.Document, bool) {
 	}
 	if size > config.MaxBytes {
 		// The engine would count only what was read (the limit and a byte).
-		return &engine.Document{Diagnostics: diag.List{config.TooLarge(int(size))}}, true
+		return engine.TooLarge(int(size)), true
 	}
 	return engine.Load(src), true
 }

@@ -15,7 +15,6 @@ import (
 	"runtime"
 
 	"rolelens/engine"
-	"rolelens/engine/config"
 	"rolelens/engine/diag"
 	"rolelens/engine/resolve"
 	"rolelens/engine/testrun"
@@ -103,7 +102,7 @@ func Guard(f func() []byte) (out []byte) {
 // measure texts before copying them into Go. args are the other arguments
 // (the oversized one is not read).
 func TooLarge(method string, arg, n int, args []string) []byte {
-	big := &engine.Document{Diagnostics: diag.List{config.TooLarge(n)}}
+	big := engine.TooLarge(n)
 	doc := func(i int) source {
 		if i == arg {
 			return func() *engine.Document { return big }
