@@ -870,6 +870,80 @@ func TestMatrixKeyboard(t *testing.T) {
 	tb.waitFor("the cell's explanation", `!document.querySelector("#drawer").hidden && document.querySelector("#drawer-body").textContent.length > 20`, 5*time.Second)
 }
 
+// TestMatrixScrolls scrolls a 1,000-user matrix, whose table holds only
+// the rows near the view: rows that stay on screen stay in the table, the
+// rows there read as the same place drawn anew, and a focused cell keeps
+// its focus while the view moves a little.
+func TestMatrixScrolls(t *testing.T) {
+	tb := newTab(t, 90*time.Second)
+	tb.open("")
+	var ok bool
+	tb.eval(fmt.Sprintf(`(() => { rolelens.editor.setText(%q); return true; })()`, bigConfig(1000)), &ok)
+	tb.waitFor("the 1000-user matrix", `document.querySelector("#status").textContent.includes("1000")`, 30*time.Second)
+	const rows = `[...document.querySelectorAll("#view-access tbody tr")].map((tr) => tr.className + "/" + (tr.firstChild.style.height || "") + "/" + [...tr.children].map((c) => [c.tagName, c.className, c.title, c.textContent, JSON.stringify(c.dataset)].join("|")).join("/"))`
+	// Steps of a row or three, then a jump, each after the page has drawn.
+	var steps []float64
+	tb.eval(`(async () => {
+		const s = document.querySelector("#view-access .scroller");
+		// The 13th row: 14 rows down, the table keeps six rows above the view.
+		const kept = document.querySelectorAll("#view-access tbody tr:not(.pad)")[12];
+		kept.marked = true;
+		window.keptUser = kept.querySelector("td.c").dataset.user;
+		const ms = [];
+		for (const dy of [30, 90, 90, 30, 90, 90]) {
+			await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+			const t0 = performance.now();
+			s.scrollTop += dy;
+			s.dispatchEvent(new Event("scroll"));
+			ms.push(performance.now() - t0);
+		}
+		return ms;
+	})()`, &steps)
+	t.Logf("six scroll steps of 1 to 3 rows (ms of script, layout included): %.0f", steps)
+	var state struct {
+		Kept      bool
+		Rows      int
+		FirstUser string
+	}
+	tb.eval(`({Kept: !!document.querySelector('#view-access td.c[data-user="' + window.keptUser + '"]')?.closest("tr").marked,
+		Rows: document.querySelectorAll("#view-access tbody tr:not(.pad)").length,
+		FirstUser: document.querySelector("#view-access tbody tr:not(.pad) td.c")?.dataset.user ?? ""})`, &state)
+	if !state.Kept {
+		t.Error("a row that stayed on screen while scrolling was drawn anew")
+	}
+	if state.Rows < 10 || state.Rows > 60 {
+		t.Errorf("%d rows in the table of 1,000 users, want the rows near the view only", state.Rows)
+	}
+	if state.FirstUser == "u0" {
+		t.Error("the table still starts at the first user after scrolling down")
+	}
+	var scrolled, drawn []string
+	tb.eval(rows, &scrolled)
+	tb.eval(`(() => { rolelens.matrix.render(); return true; })()`, new(bool))
+	tb.eval(rows, &drawn)
+	if !slices.Equal(scrolled, drawn) {
+		t.Errorf("the scrolled table (%d rows) differs from the one drawn anew there (%d rows):\n%.600v\n%.600v", len(scrolled), len(drawn), scrolled, drawn)
+	}
+	// A focused cell keeps its focus and its tab stop while its row stays.
+	var focus struct {
+		Same  bool
+		Stops int
+	}
+	tb.eval(`(async () => {
+		const s = document.querySelector("#view-access .scroller");
+		const cells = [...document.querySelectorAll("#view-access tbody td.c")];
+		const cell = cells[Math.floor(cells.length / 2)];
+		cell.focus();
+		s.scrollTop += 60;
+		s.dispatchEvent(new Event("scroll"));
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+		return {Same: document.activeElement === cell, Stops: document.querySelectorAll('#view-access td.c[tabindex="0"]').length};
+	})()`, &focus)
+	if !focus.Same || focus.Stops != 1 {
+		t.Errorf("after a small scroll: focus kept %v, %d tab stops (want true, 1)", focus.Same, focus.Stops)
+	}
+}
+
 // TestGeneratedExample opens a generated organisation from the examples
 // menu, as a newcomer trying the playground at scale would.
 func TestGeneratedExample(t *testing.T) {
