@@ -109,6 +109,26 @@ func TestCacheMovesPositions(t *testing.T) {
 	sameAsParse(t, c, []byte(base))
 }
 
+// A section read again unchanged is taken from the last read only for the
+// same system and place: the same org under another system reads
+// differently (role is a vtiger user's key), and a section that moved
+// reads with its new positions.
+func TestCacheReadsSections(t *testing.T) {
+	org := "org:\n  users:\n    - {id: anna, role: boss, departments: [sales]}\n"
+	tests := "tests:\n  - {user: anna, crm: settings, expect: none}\n"
+	c := &config.Cache{}
+	for _, src := range []string{
+		"rolelens: 1\nsystem: bitrix24\n" + org + tests,
+		"rolelens: 1\nsystem: vtiger\n" + org + tests,
+		"rolelens: 1\nsystem: bitrix24\n" + org + tests,
+		"rolelens: 1\nsystem: bitrix24\ntitle: moved\n" + org + tests,
+		"rolelens: 1\nsystem: bitrix24\ntitle: moved\n" + tests + org,
+		"rolelens: 1\nsystem: bitrix24\ntitle: moved\n" + tests + org + "crm: {}\n",
+	} {
+		sameAsParse(t, c, []byte(src))
+	}
+}
+
 // A generated organisation, edited in one role many times over, parses
 // the same through the cache as whole.
 func TestCacheOnGeneratedOrganisation(t *testing.T) {

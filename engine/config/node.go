@@ -31,6 +31,7 @@ type reader struct {
 	diags     diag.List
 	ends      map[*yaml.Node]diag.Pos
 	runeMarks map[int]*runeMarks // long lines: rune-to-byte checkpoints
+	memo      *memo              // sections read for a Cache; nil without one
 }
 
 func newReader(src []byte) *reader {

@@ -29,6 +29,9 @@ func parse(src []byte, c *Cache) (cfg *Config, diags diag.List) {
 		// A parser bug must not take the caller down: report it as a
 		// syntax error at the top of the file.
 		if p := recover(); p != nil {
+			if c != nil {
+				c.reads = nil
+			}
 			cfg = nil
 			diags = append(diags, diag.New("E001", diag.Range{Start: diag.Pos{Line: 1, Col: 1}, End: diag.Pos{Line: 1, Col: 2}}, "internal error while reading the file")).Sort()
 		}
@@ -44,6 +47,10 @@ func parse(src []byte, c *Cache) (cfg *Config, diags diag.List) {
 	var root *yaml.Node
 	if c != nil {
 		root, _ = c.document(src)
+		if root != nil {
+			r.memo = &memo{prev: c.reads, next: map[*yaml.Node]*sectionRead{}}
+		}
+		c.reads = nil // until this text is read
 	}
 	if root == nil {
 		dec := yaml.NewDecoder(bytes.NewReader(src))
@@ -72,6 +79,9 @@ func parse(src []byte, c *Cache) (cfg *Config, diags diag.List) {
 		return nil, r.diags.Sort()
 	}
 	cfg = r.config(root)
+	if r.memo != nil {
+		c.reads = r.memo.next
+	}
 	if cfg != nil {
 		cfg.validate(r)
 	}
@@ -177,7 +187,7 @@ func (r *reader) config(root *yaml.Node) *Config {
 	} else {
 		r.vtiger(cfg, m)
 	}
-	r.tests(cfg, m.get("tests"))
+	r.section(cfg, "tests", m.get("tests"), r.tests, func(dst, src *Config) { dst.Tests = src.Tests })
 	return cfg
 }
 
@@ -196,7 +206,18 @@ func dropDuplicates(l diag.List, n int) diag.List {
 }
 
 func (r *reader) bitrix(cfg *Config, m *mapping) {
-	org := r.mapping(m.get("org"), BitrixShape.Field("org").Shape, nil)
+	r.section(cfg, "org", m.get("org"), r.bitrixOrg, func(dst, src *Config) {
+		dst.Departments, dst.Users, dst.Groups = src.Departments, src.Users, src.Groups
+	})
+	r.section(cfg, "crm", m.get("crm"), r.crm, func(dst, src *Config) { dst.CRM = src.CRM })
+	r.section(cfg, "records", m.get("records"), r.bitrixRecords, func(dst, src *Config) { dst.Records = src.Records })
+	r.section(cfg, "telephony", m.get("telephony"), r.telephony, func(dst, src *Config) { dst.Telephony = src.Telephony })
+	r.section(cfg, "tasks", m.get("tasks"), r.tasks, func(dst, src *Config) { dst.Tasks = src.Tasks })
+	r.section(cfg, "disk", m.get("disk"), r.disk, func(dst, src *Config) { dst.Disk = src.Disk })
+}
+
+func (r *reader) bitrixOrg(cfg *Config, n *yaml.Node) {
+	org := r.mapping(n, BitrixShape.Field("org").Shape, nil)
 	orgShape := BitrixShape.Field("org").Shape
 	if org != nil {
 		for _, it := range r.list(org.get("departments"), MaxDepartments, "departments") {
@@ -249,11 +270,6 @@ func (r *reader) bitrix(cfg *Config, m *mapping) {
 			cfg.Groups = append(cfg.Groups, g)
 		}
 	}
-	r.crm(cfg, m.get("crm"))
-	r.bitrixRecords(cfg, m.get("records"))
-	r.telephony(cfg, m.get("telephony"))
-	r.tasks(cfg, m.get("tasks"))
-	r.disk(cfg, m.get("disk"))
 }
 
 func (r *reader) optText(m *mapping, key string) string {

@@ -9,8 +9,15 @@ import (
 )
 
 func (r *reader) vtiger(cfg *Config, m *mapping) {
+	r.section(cfg, "org", m.get("org"), r.vtigerOrg, func(dst, src *Config) { dst.Roles, dst.Users, dst.Groups = src.Roles, src.Users, src.Groups })
+	r.section(cfg, "profiles", m.get("profiles"), r.profiles, func(dst, src *Config) { dst.Profiles = src.Profiles })
+	r.section(cfg, "sharing", m.get("sharing"), r.sharing, func(dst, src *Config) { dst.Sharing = src.Sharing })
+	r.section(cfg, "records", m.get("records"), r.vtigerRecords, func(dst, src *Config) { dst.Records = src.Records })
+}
+
+func (r *reader) vtigerOrg(cfg *Config, n *yaml.Node) {
 	orgSh := VtigerShape.Field("org").Shape
-	if org := r.mapping(m.get("org"), orgSh, nil); org != nil {
+	if org := r.mapping(n, orgSh, nil); org != nil {
 		for _, it := range r.list(org.get("roles"), MaxItems, "roles") {
 			rm := r.mapping(it, orgSh.Field("roles").Shape, nil)
 			if rm == nil {
@@ -54,8 +61,11 @@ func (r *reader) vtiger(cfg *Config, m *mapping) {
 			cfg.Groups = append(cfg.Groups, g)
 		}
 	}
+}
+
+func (r *reader) profiles(cfg *Config, n *yaml.Node) {
 	profSh := VtigerShape.Field("profiles").Shape
-	for _, it := range r.list(m.get("profiles"), MaxItems, "profiles") {
+	for _, it := range r.list(n, MaxItems, "profiles") {
 		pm := r.mapping(it, profSh, nil)
 		if pm == nil {
 			continue
@@ -86,10 +96,13 @@ func (r *reader) vtiger(cfg *Config, m *mapping) {
 		}
 		cfg.Profiles = append(cfg.Profiles, p)
 	}
+}
+
+func (r *reader) sharing(cfg *Config, n *yaml.Node) {
 	shSh := VtigerShape.Field("sharing").Shape
 	cfg.Sharing.Defaults = map[string]string{}
 	cfg.Sharing.DefaultsAt = map[string]diag.Range{}
-	if sm := r.mapping(m.get("sharing"), shSh, nil); sm != nil {
+	if sm := r.mapping(n, shSh, nil); sm != nil {
 		if dm := r.mapping(sm.get("defaults"), anyKeys, nil); dm != nil {
 			for _, key := range dm.keys {
 				mod := key.Value
@@ -130,8 +143,11 @@ func (r *reader) vtiger(cfg *Config, m *mapping) {
 			}
 		}
 	}
+}
+
+func (r *reader) vtigerRecords(cfg *Config, n *yaml.Node) {
 	recSh := VtigerShape.Field("records").Shape
-	for _, it := range r.list(m.get("records"), MaxItems, "records") {
+	for _, it := range r.list(n, MaxItems, "records") {
 		rm := r.mapping(it, recSh, nil)
 		if rm == nil {
 			continue
