@@ -1,6 +1,7 @@
 package config
 
 import (
+	"bytes"
 	"slices"
 
 	"go.yaml.in/yaml/v3"
@@ -90,6 +91,9 @@ type section struct {
 func (c *Cache) document(src []byte) (root *yaml.Node, ok bool) {
 	if len(src) > maxCachedBytes {
 		c.blocks = nil
+		return nil, false
+	}
+	if otherBreaks(src) {
 		return nil, false
 	}
 	starts, lines, ok := splitSections(src)
@@ -192,6 +196,11 @@ func splitSections(src []byte) (starts, lines []int, ok bool) {
 		if len(l) == 0 {
 			continue
 		}
+		// Lines before the first section are parsed by no section: the
+		// characters YAML refuses anywhere must be refused there too.
+		if len(starts) == 0 && !printable(l) {
+			return nil, nil, false
+		}
 		switch c := l[0]; {
 		case c == '#':
 			continue
@@ -229,6 +238,40 @@ func blankOrComment(l []byte) bool {
 
 // isKeyLine tells a line that opens a plain key: letters, digits, '_' or
 // '-', then ':' and a space or the end of the line.
+// otherBreaks tells whether src has a line break of YAML's other than a
+// newline (after an optional carriage return): a lone carriage return,
+// U+0085, U+2028 or U+2029. A whole parse counts them as lines, the
+// sections' line numbers do not.
+func otherBreaks(src []byte) bool {
+	for i := bytes.IndexByte(src, '\r'); i >= 0; {
+		if i+1 >= len(src) || src[i+1] != '\n' {
+			return true
+		}
+		j := bytes.IndexByte(src[i+1:], '\r')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return bytes.Contains(src, []byte("\u0085")) || bytes.Contains(src, []byte("\u2028")) || bytes.Contains(src, []byte("\u2029"))
+}
+
+// printable tells whether a line holds only characters a YAML stream may:
+// tab, carriage return, printable ASCII, U+0085, U+00A0 to U+D7FF, U+E000
+// to U+FFFD and beyond U+FFFF. A byte order mark is left to a whole parse,
+// which treats it specially.
+func printable(l []byte) bool {
+	for _, c := range string(l) {
+		switch {
+		case c == '\t' || c == '\r' || c >= 0x20 && c <= 0x7e, c == 0x85:
+		case c >= 0xa0 && c <= 0xd7ff, c >= 0xe000 && c <= 0xfffd && c != 0xfeff, c >= 0x10000 && c <= 0x10ffff:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 func isKeyLine(l []byte) bool {
 	i := 0
 	for i < len(l) {

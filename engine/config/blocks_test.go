@@ -87,6 +87,18 @@ func TestCacheShapes(t *testing.T) {
 		"rolelens: 1\nsystem: [bitrix24\n]\n",
 		"rolelens: 1\n\tsystem: bitrix24\n",
 		"\ufeffrolelens: 1\nsystem: bitrix24\n",
+		"#\f\nrolelens: 1\nsystem: bitrix24\n",                   // a control character before the first section
+		"# \u00a0 é \U0001F600\nrolelens: 1\nsystem: bitrix24\n", // characters YAML takes there
+		"# \u0080\nrolelens: 1\nsystem: bitrix24\n",
+		"# \ufeff\nrolelens: 1\nsystem: bitrix24\n",
+		// Line breaks of YAML's other than a newline: the sections after them
+		// are on other lines than a count of newlines says.
+		"rolelens: 1\nsystem: bitrix24\norg:\n  users: []\r  departments: []\ncrm: {foo: 1}\n",
+		"rolelens: 1\nsystem: bitrix24\ntitle: \"a\rb\"\ncrm: {foo: 1}\n",
+		"# a\u0085b\nrolelens: 1\nsystem: bitrix24\n",
+		"rolelens: 1\nsystem: bitrix24\ntitle: \"a\u0085b\"\ncrm: {foo: 1}\n",
+		"rolelens: 1\nsystem: bitrix24\ntitle: \"a\u2028b\"\ncrm: {foo: 1}\n",
+		"rolelens: 1\nsystem: bitrix24\ntitle: \"a\u2029b\"\ncrm: {foo: 1}\n",
 		"rolelens: 1\r\nsystem: bitrix24\r\n",
 		"rolelens: 1\nsystem: bitrix24", // no final newline
 		"",
