@@ -236,24 +236,13 @@ func blankOrComment(l []byte) bool {
 	return true
 }
 
-// isKeyLine tells a line that opens a plain key: letters, digits, '_' or
-// '-', then ':' and a space or the end of the line.
 // otherBreaks tells whether src has a line break of YAML's other than a
 // newline (after an optional carriage return): a lone carriage return,
 // U+0085, U+2028 or U+2029. A whole parse counts them as lines, the
 // sections' line numbers do not.
 func otherBreaks(src []byte) bool {
-	for i := bytes.IndexByte(src, '\r'); i >= 0; {
-		if i+1 >= len(src) || src[i+1] != '\n' {
-			return true
-		}
-		j := bytes.IndexByte(src[i+1:], '\r')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
-	}
-	return bytes.Contains(src, []byte("\u0085")) || bytes.Contains(src, []byte("\u2028")) || bytes.Contains(src, []byte("\u2029"))
+	return bytes.Count(src, []byte("\r")) != bytes.Count(src, []byte("\r\n")) ||
+		bytes.Contains(src, []byte("\u0085")) || bytes.Contains(src, []byte("\u2028")) || bytes.Contains(src, []byte("\u2029"))
 }
 
 // printable tells whether a line holds only characters a YAML stream may:
@@ -272,6 +261,8 @@ func printable(l []byte) bool {
 	return true
 }
 
+// isKeyLine tells a line that opens a plain key: letters, digits, '_' or
+// '-', then ':' and a space or the end of the line.
 func isKeyLine(l []byte) bool {
 	i := 0
 	for i < len(l) {
