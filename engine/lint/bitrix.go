@@ -165,10 +165,6 @@ func (l *linter) precedence(users []crmUser) {
 			continue // one kind of assignment only: both rules agree
 		}
 		id := cu.user.ID
-		at := func(e string, act config.Action, s string) (config.Level, config.Level) {
-			return l.rs.CellWith(id, e, act, s, resolve.CellOptions{Precedence: "maximum"}),
-				l.rs.CellWith(id, e, act, s, resolve.CellOptions{Precedence: "personal-first"})
-		}
 		emit := func(cell string, act config.Action, mx, pf config.Level) {
 			f := newFinding("L102", personal.Subject.At, id, cell, config.Actions[act], config.CRMScale.Word(mx), config.CRMScale.Word(pf))
 			if !l.cfg.CRM.PrecedenceAt.IsZero() {
@@ -185,23 +181,17 @@ func (l *linter) precedence(users []crmUser) {
 		}
 		cells, done := bySig[cu.sig]
 		if !done {
-			for _, e := range l.cfg.AllEntities() {
-				for act := config.Action(0); act < config.NumActions; act++ {
-					mx, pf := at(e, act, "")
+			var entity differs // the entity's cell of the action last given
+			l.rs.PrecedenceCells(id, func(e, stage string, act config.Action, mx, pf config.Level) {
+				if stage == "" {
+					entity = differs{e, act, mx, pf}
 					if mx != pf {
-						cells = append(cells, differs{e, act, mx, pf})
+						cells = append(cells, entity)
 					}
-					if !config.HasStages(e) {
-						continue
-					}
-					for _, s := range l.cfg.Stages(e) {
-						smx, spf := at(e, act, s)
-						if smx != spf && (smx != mx || spf != pf) {
-							cells = append(cells, differs{e + "/" + s, act, smx, spf})
-						}
-					}
+				} else if mx != pf && (mx != entity.mx || pf != entity.pf) {
+					cells = append(cells, differs{e + "/" + stage, act, mx, pf})
 				}
-			}
+			})
 			bySig[cu.sig] = cells
 		}
 		for _, c := range cells {

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -51,6 +52,67 @@ func TestCellWithMatchesCell(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestPrecedenceCellsMatchCellWith checks PrecedenceCells against CellWith
+// under both precedence rules, cell by cell and in the table's order, for
+// every user of the conformance files and of generated portals.
+func TestPrecedenceCellsMatchCellWith(t *testing.T) {
+	var cfgs []*config.Config
+	files, _ := filepath.Glob(filepath.Join(testrepo.Shared(t), "conformance", "bitrix-*.yaml"))
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg, diags := config.Parse(src)
+		if diags.HasErrors() {
+			t.Fatalf("%s: %v", f, diags)
+		}
+		cfgs = append(cfgs, cfg)
+	}
+	for seed := uint64(1); seed <= 3; seed++ {
+		cfg, diags := config.Parse(gen.Generate(gen.Options{Users: 150, Seed: seed}))
+		if diags.HasErrors() {
+			t.Fatalf("generated portal %d: %v", seed, diags)
+		}
+		cfgs = append(cfgs, cfg)
+	}
+	parted := 0
+	for _, cfg := range cfgs {
+		rs := New(cfg)
+		for _, u := range rs.Users() {
+			var got, want []string
+			rs.PrecedenceCells(u.ID, func(e, s string, act config.Action, mx, pf config.Level) {
+				got = append(got, fmt.Sprint(e, "/", s, "/", act, ":", mx, ",", pf))
+			})
+			if len(got) == 0 {
+				continue // users the rules cannot part give none
+			}
+			for _, e := range cfg.AllEntities() {
+				var stages []string
+				if config.HasStages(e) {
+					stages = cfg.Stages(e)
+				}
+				for act := config.Action(0); act < config.NumActions; act++ {
+					for _, s := range append([]string{""}, stages...) {
+						mx := rs.CellWith(u.ID, e, act, s, CellOptions{Precedence: "maximum"})
+						pf := rs.CellWith(u.ID, e, act, s, CellOptions{Precedence: "personal-first"})
+						want = append(want, fmt.Sprint(e, "/", s, "/", act, ":", mx, ",", pf))
+						if mx != pf {
+							parted++
+						}
+					}
+				}
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("%s: %s: PrecedenceCells\n%v\nCellWith\n%v", cfg.Title, u.ID, got, want)
+			}
+		}
+	}
+	if parted == 0 {
+		t.Error("no cell where the two rules part: the test proves nothing")
 	}
 }
 
