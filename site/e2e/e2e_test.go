@@ -944,6 +944,43 @@ func TestMatrixScrolls(t *testing.T) {
 	}
 }
 
+// TestSlowLintWaitsForAPause edits a portal whose assignments overlap
+// densely (1,000 users, 3,000 assignment subjects: about 160,000 lint
+// findings, seconds of lint). Once its tests and lint have been slow, the
+// next text's wait for a pause in typing, so that an edit soon after
+// another is not kept behind the first one's lint (it waited 2.5 s).
+func TestSlowLintWaitsForAPause(t *testing.T) {
+	tb := newTab(t, 180*time.Second)
+	tb.open("")
+	var ok bool
+	tb.eval(`rolelens.engine.call("generate", {options: {system: "bitrix24", users: 1000, assignments: 3000, seed: 8}}).then((g) => { rolelens.editor.setText(g.text); return true; })`, &ok)
+	tb.waitFor("the matrix", `document.querySelector("#status").textContent.includes("1000")`, 60*time.Second)
+	tb.waitFor("the first lint", `document.body.dataset.settled === String(rolelens.timing.edits)`, 120*time.Second)
+	var lint string
+	tb.eval(`document.querySelector("#lint-count").textContent`, &lint)
+	if n, _ := strconv.Atoi(lint); n < 10_000 {
+		t.Fatalf("the dense portal has %q lint findings; the test needs a slow lint", lint)
+	}
+	var ms []float64
+	tb.eval(`(async () => {
+		const v = rolelens.editor.view;
+		const flip = (from, to) => { const at = v.state.doc.toString().indexOf(from); v.dispatch({changes: {from: at, to: at + from.length, insert: to}}); };
+		const rows = async () => { const n = String(rolelens.timing.edits), t0 = performance.now(); while (document.body.dataset.rows !== n) await new Promise((r) => setTimeout(r, 5)); return performance.now() - t0; };
+		const line = v.state.doc.toString().match(/- \{id: crm-1, .*?read: (\w+)/);
+		const [was, now] = [line[0], line[0].replace(/read: \w+$/, line[1] === "all" ? "read: own" : "read: all")];
+		flip(was, now);
+		const first = await rows();
+		await new Promise((r) => setTimeout(r, 1200)); // the first edit's whole matrix is in
+		flip(now, was);
+		return [first, await rows()];
+	})()`, &ms)
+	t.Logf("rows of an edit after %.0f ms; of the next, 1.2 s later, after %.0f ms", ms[0], ms[1])
+	if ms[1] > 1000 {
+		t.Errorf("an edit 1.2 s after another waited %.0f ms for its rows: behind the first one's lint", ms[1])
+	}
+	tb.waitFor("lint after the pause", `document.body.dataset.settled === String(rolelens.timing.edits)`, 120*time.Second)
+}
+
 // TestGeneratedExample opens a generated organisation from the examples
 // menu, as a newcomer trying the playground at scale would.
 func TestGeneratedExample(t *testing.T) {

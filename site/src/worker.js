@@ -43,6 +43,13 @@ const LINT_SHOWN = 500;
 const HUGE_TEXT = 1_000_000;
 const EXTRAS_PAUSE = 1000;
 
+// SLOW_EXTRAS (ms): tests and lint that took longer for the last text wait
+// for a pause in typing too, whatever the size: an organisation whose
+// assignments overlap densely can have 160,000 findings in 280 KB (lint
+// of 4.8 s), and an edit arriving meanwhile waited for all of it.
+const SLOW_EXTRAS = 300;
+let extrasMs = 0;
+
 const handlers = {
 	async init() {
 		const e = await engineReady;
@@ -116,18 +123,21 @@ async function run(msg) {
 			mark("rolelens:access-resolved", t1 - t0);
 			postMessage({ id, phase: "access", result: { access, ms: t1 - t0 } });
 			// Let a newer text in: if one came while resolving, the tests and
-			// lint of this one are not worth their time. A huge text waits
-			// for a pause in typing first: its lint takes seconds, and a call
-			// under way cannot be stopped for the next edit.
-			await new Promise((r) => setTimeout(r, text.length > HUGE_TEXT ? EXTRAS_PAUSE : 0));
+			// lint of this one are not worth their time. A huge text, or one
+			// after slow ones, waits for a pause in typing first: its lint
+			// takes seconds, and a call under way cannot be stopped for the
+			// next edit.
+			await new Promise((r) => setTimeout(r, text.length > HUGE_TEXT || extrasMs > SLOW_EXTRAS ? EXTRAS_PAUSE : 0));
 			if (waitingAnalyze) {
 				postMessage({ id, superseded: true });
 				return;
 			}
+			const t2 = now();
 			const test = e.test(text, { lang });
 			// The first findings only: a page cannot list 35,000 usefully,
 			// and encoding them took seconds (a generated 10,000-user portal).
 			const lint = e.lint(text, { lang, limit: LINT_SHOWN, code: lintCode });
+			extrasMs = now() - t2;
 			postMessage({ id, phase: "extras", result: { test, lint, ms: now() - t1 } });
 			idleCollect();
 			return;
