@@ -13,13 +13,11 @@ import (
 	"rolelens/internal/testrepo"
 )
 
-// TestCellWithMatchesCell checks that CellWith with zero options, and with
-// the precedence flipped, agrees with the resolver's own cells.
-func TestCellWithMatchesCell(t *testing.T) {
+// bitrixConformance parses the shared bitrix24 conformance files.
+func bitrixConformance(t *testing.T) []*config.Config {
+	t.Helper()
 	files, _ := filepath.Glob(filepath.Join(testrepo.Shared(t), "conformance", "bitrix-*.yaml"))
-	if len(files) == 0 {
-		t.Skip("no conformance files")
-	}
+	var cfgs []*config.Config
 	for _, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {
@@ -29,6 +27,19 @@ func TestCellWithMatchesCell(t *testing.T) {
 		if diags.HasErrors() {
 			t.Fatalf("%s: %v", f, diags)
 		}
+		cfgs = append(cfgs, cfg)
+	}
+	return cfgs
+}
+
+// TestCellWithMatchesCell checks that CellWith with zero options, and with
+// the precedence flipped, agrees with the resolver's own cells.
+func TestCellWithMatchesCell(t *testing.T) {
+	cfgs := bitrixConformance(t)
+	if len(cfgs) == 0 {
+		t.Skip("no conformance files")
+	}
+	for _, cfg := range cfgs {
 		flipped := *cfg
 		flipped.CRM.PersonalFirst = !cfg.CRM.PersonalFirst
 		other := "personal-first"
@@ -43,10 +54,10 @@ func TestCellWithMatchesCell(t *testing.T) {
 				for _, s := range stages {
 					for act := config.Action(0); act < config.NumActions; act++ {
 						if got, want := rs.CellWith(u.ID, e, act, s, CellOptions{}), a.Level(e, act, s); got != want {
-							t.Errorf("%s: %s %s/%s/%d: CellWith %d, cell %d", filepath.Base(f), u.ID, e, s, act, got, want)
+							t.Errorf("%s: %s %s/%s/%d: CellWith %d, cell %d", cfg.Title, u.ID, e, s, act, got, want)
 						}
 						if got, want := rs.CellWith(u.ID, e, act, s, CellOptions{Precedence: other}), b.Level(e, act, s); got != want {
-							t.Errorf("%s: %s %s/%s/%d under %s: CellWith %d, cell %d", filepath.Base(f), u.ID, e, s, act, other, got, want)
+							t.Errorf("%s: %s %s/%s/%d under %s: CellWith %d, cell %d", cfg.Title, u.ID, e, s, act, other, got, want)
 						}
 					}
 				}
@@ -59,19 +70,7 @@ func TestCellWithMatchesCell(t *testing.T) {
 // under both precedence rules, cell by cell and in the table's order, for
 // every user of the conformance files and of generated portals.
 func TestPrecedenceCellsMatchCellWith(t *testing.T) {
-	var cfgs []*config.Config
-	files, _ := filepath.Glob(filepath.Join(testrepo.Shared(t), "conformance", "bitrix-*.yaml"))
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cfg, diags := config.Parse(src)
-		if diags.HasErrors() {
-			t.Fatalf("%s: %v", f, diags)
-		}
-		cfgs = append(cfgs, cfg)
-	}
+	cfgs := bitrixConformance(t)
 	for seed := uint64(1); seed <= 3; seed++ {
 		cfg, diags := config.Parse(gen.Generate(gen.Options{Users: 150, Seed: seed}))
 		if diags.HasErrors() {
