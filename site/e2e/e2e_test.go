@@ -979,6 +979,25 @@ func TestSlowLintWaitsForAPause(t *testing.T) {
 		t.Errorf("an edit 1.2 s after another waited %.0f ms for its rows: behind the first one's lint", ms[1])
 	}
 	tb.waitFor("lint after the pause", `document.body.dataset.settled === String(rolelens.timing.edits)`, 120*time.Second)
+	// Its overlaps affect hundreds of users each: a finding names ten and
+	// keeps the rest behind a disclosure, with their number.
+	tb.run(chromedp.Click(chromedp.CSS("#tab-lint")))
+	tb.waitFor("the lint findings", `document.querySelectorAll("#view-lint li").length > 0`, 30*time.Second)
+	var users struct {
+		Named, More, Rest int
+		Widest            int
+	}
+	tb.eval(`(() => {
+		const d = document.querySelector("#view-lint details.users");
+		if (!d) return {Named: 0, More: 0, Rest: 0, Widest: 0};
+		const summary = d.querySelector("summary").textContent;
+		const rest = d.textContent.slice(summary.length);
+		const widest = Math.max(...[...document.querySelectorAll("#view-lint li .muted")].map((x) => (x.tagName === "DETAILS" ? x.querySelector("summary").textContent : x.textContent).split(",").length));
+		return {Named: summary.split(":")[1].split(" and ")[0].split(",").length, More: Number(summary.match(/and ([\d,]+) more/)[1].replace(/,/g, "")), Rest: rest.split(",").length, Widest: widest};
+	})()`, &users)
+	if users.Named != 10 || users.More < 1 || users.Rest != users.More || users.Widest > 10 {
+		t.Errorf("a finding's users: %+v; want ten named, the rest counted and behind a disclosure", users)
+	}
 }
 
 // TestGeneratedExample opens a generated organisation from the examples

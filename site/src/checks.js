@@ -54,6 +54,17 @@ export function renderTests(root, res, { onGoto, onExplain }) {
 	fill(root, summary, h("ul", { class: "results" }, items));
 }
 
+// USERS_SHOWN is how many affected users a finding names at once: an
+// overlap in a large portal affects hundreds, and the rest wait behind a
+// disclosure.
+const USERS_SHOWN = 10;
+
+function usersLine(users) {
+	const head = `${t("lint.users")}: ${users.slice(0, USERS_SHOWN).join(", ")}`;
+	if (users.length <= USERS_SHOWN) return h("div", { class: "muted" }, head);
+	return h("details", { class: "muted users" }, h("summary", null, `${head} ${t("lint.users.more", count(users.length - USERS_SHOWN))}`), users.slice(USERS_SHOWN).join(", "));
+}
+
 /**
  * renderLint draws a lint() result: findings grouped by severity. When the
  * page lists only the first findings, a row of kinds (codes, with their
@@ -89,7 +100,7 @@ export function renderLint(root, res, { onGoto, onCode, code = "" }) {
 		out.push(h("ul", { class: "results" }, groups[sev].map((f) => h("li", { class: sev },
 			f.range?.start?.line ? h("button", { type: "button", class: "link", onclick: () => onGoto(f.range.start.line, f.range.start.col) }, `${f.range.start.line}:${f.range.start.col}`) : null, " ",
 			h("code", null, f.code), " ", f.message ?? "",
-			f.users?.length ? h("div", { class: "muted" }, `${t("lint.users")}: ${f.users.join(", ")}`) : null,
+			f.users?.length ? usersLine(f.users) : null,
 			f.fix || f.hint ? h("div", { class: "why" }, f.fix || f.hint) : null))));
 	}
 	fill(root, out);
