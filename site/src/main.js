@@ -117,7 +117,7 @@ function handlers(lintCode = "") {
 			$("#tests-count").textContent = test?.ok && test.results.length ? `${test.passed}/${test.passed + test.failed}` : "";
 			$("#tab-tests").classList.toggle("bad", !!test?.failed);
 			const n = showLint(lint, lintCode);
-			$("#lint-count").textContent = n ? String(n) : "";
+			$("#lint-count").textContent = n ? i18n.count(n) : "";
 			if (app.view === "records") app.records.refresh();
 		},
 		onerror: (msg) => {
