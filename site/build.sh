@@ -27,11 +27,11 @@ done
 rm -rf "$site.tmp"
 mkdir -p "$site.tmp/i18n" "$site.tmp/templates"
 # boot.js (tiny, runs first: starts the worker, decodes a link) and the
-# worker stand alone; main.js is split so that the editor (CodeMirror, most
+# two workers (the engine's, and extras.js for tests and lint) stand alone; main.js is split so that the editor (CodeMirror, most
 # of the code) is a chunk of its own, loaded with import().
 esbuild=("$here/node_modules/.bin/esbuild" --bundle --format=esm --target=es2022 --minify --sourcemap=linked --log-level=warning)
 "${esbuild[@]}" "$here/src/boot.js" --format=iife --outdir="$site.tmp"
-"${esbuild[@]}" "$here/src/worker.js" --external:./rolelens.mjs --outdir="$site.tmp"
+"${esbuild[@]}" "$here/src/worker.js" "$here/src/extras.js" --external:./rolelens.mjs --outdir="$site.tmp"
 "${esbuild[@]}" "$here/src/main.js" --splitting --chunk-names='[name]' --outdir="$site.tmp"
 
 cp "$here/index.html" "$here/style.css" "$here/favicon.svg" "$site.tmp/"

@@ -3,11 +3,14 @@
 // An "analyze" answers in phases, what the eye needs first coming first:
 // for a large organisation the rows on screen ("rows"), or for a large
 // text pasted over a small one its first users ("preview"), then the
-// whole matrix ("access"), then the tests and lint findings ("extras").
+// whole matrix ("access"), then the tests and lint findings ("extras"),
+// which a worker of its own finds (extras.js, started from here; its
+// answers are handed on).
 // The wasm download starts at once, beside the import of its loader.
 const t0 = performance.now();
 let loadMs = 0;
-const mark = (name, ms) => postMessage({ mark: name, at: performance.timeOrigin + performance.now(), ms });
+const clock = () => performance.timeOrigin + performance.now(); // shared with extras.js
+const mark = (name, ms) => postMessage({ mark: name, at: clock(), ms });
 // The loader, Go's wasm_exec.js and the wasm itself are fetched at once;
 // the wasm compiles while it downloads (compileStreaming of the response,
 // which the server sends as application/wasm, precompressed).
@@ -19,8 +22,10 @@ const compiled = WebAssembly.compileStreaming(fetch(wasmURL)).catch(async () => 
 	if (!res.ok) throw new Error(`cannot fetch ${wasmURL}: ${res.status}`);
 	return WebAssembly.compile(await res.arrayBuffer());
 });
+let wasmModule = null; // for extras.js, which instantiates it again
 const engineReady = Promise.all([import("./rolelens.mjs"), compiled, import(String(wasmExec))]).then(async ([mod, module]) => {
 	mark("rolelens:wasm-compiled");
+	wasmModule = module;
 	const e = await mod.load(module, { wasmExec });
 	loadMs = performance.now() - t0;
 	mark("rolelens:engine-ready");
@@ -33,22 +38,6 @@ const now = () => performance.now();
 // BIG_TEXT is the size (characters) from which a pasted configuration
 // shows its first users before the whole matrix: about 1,000 users.
 const BIG_TEXT = 150_000;
-
-// LINT_SHOWN is how many lint findings the page lists; it counts the rest.
-const LINT_SHOWN = 500;
-
-// HUGE_TEXT is the size (characters) from which a text's tests and lint
-// wait for a pause in typing of EXTRAS_PAUSE ms: about 4,000 users (lint
-// of 1,000 takes about 0.1 s, of 10,000 about 4 s).
-const HUGE_TEXT = 1_000_000;
-const EXTRAS_PAUSE = 1000;
-
-// SLOW_EXTRAS (ms): tests and lint that took longer for the last text wait
-// for a pause in typing too, whatever the size: an organisation whose
-// assignments overlap densely can have 160,000 findings in 280 KB (lint
-// of 4.8 s), and an edit arriving meanwhile waited for all of it.
-const SLOW_EXTRAS = 300;
-let extrasMs = 0;
 
 const handlers = {
 	async init() {
@@ -71,10 +60,6 @@ const handlers = {
 		const e = await engineReady;
 		const r = e.access(text, { role, packed: true });
 		return r.ok && r.access ? r.access.users.map((u) => u.user) : null;
-	},
-	async lint({ text, lang, code }) {
-		const e = await engineReady;
-		return e.lint(text, { lang, limit: LINT_SHOWN, code });
 	},
 	async diff({ oldText, newText, lang }) {
 		const e = await engineReady;
@@ -122,23 +107,13 @@ async function run(msg) {
 			const t1 = now();
 			mark("rolelens:access-resolved", t1 - t0);
 			postMessage({ id, phase: "access", result: { access, ms: t1 - t0 } });
-			// Let a newer text in: if one came while resolving, the tests and
-			// lint of this one are not worth their time. A huge text, or one
-			// after slow ones, waits for a pause in typing first: its lint
-			// takes seconds, and a call under way cannot be stopped for the
-			// next edit.
-			await new Promise((r) => setTimeout(r, text.length > HUGE_TEXT || extrasMs > SLOW_EXTRAS ? EXTRAS_PAUSE : 0));
+			// If a newer text came while resolving, the tests and lint of
+			// this one are not worth their time.
 			if (waitingAnalyze) {
 				postMessage({ id, superseded: true });
 				return;
 			}
-			const t2 = now();
-			const test = e.test(text, { lang });
-			// The first findings only: a page cannot list 35,000 usefully,
-			// and encoding them took seconds (a generated 10,000-user portal).
-			const lint = e.lint(text, { lang, limit: LINT_SHOWN, code: lintCode });
-			extrasMs = now() - t2;
-			postMessage({ id, phase: "extras", result: { test, lint, ms: now() - t1 } });
+			toExtras({ id, op: "extras", text, lang, lintCode, came: msg.came });
 			idleCollect();
 			return;
 		}
@@ -190,6 +165,25 @@ function idleCollect() {
 	}, 0);
 }
 
+// extras is the worker of the tests and lint, started with the first text
+// that needs them (not before: on a share link it would compete with the
+// first matrix for the processor).
+let extras = null;
+let extrasId = null; // the last analysis handed to it, to fail if it dies
+function toExtras(msg) {
+	if (!extras) {
+		extras = new Worker(new URL("./extras.js", import.meta.url), { type: "module" });
+		extras.onmessage = (ev) => postMessage(ev.data);
+		extras.onerror = (ev) => {
+			ev.preventDefault();
+			if (extrasId !== null) postMessage({ id: extrasId, error: ev.message || "the tests and lint could not run" });
+		};
+		extras.postMessage({ op: "start", module: wasmModule, wasmExec: String(wasmExec) });
+	}
+	if (msg.op === "extras") extrasId = msg.id;
+	extras.postMessage(msg);
+}
+
 // Analyses are coalesced: while one runs, only the newest waiting one is
 // kept, so a burst of keystrokes costs one run, not one per key.
 let busy = false;
@@ -223,7 +217,12 @@ self.onmessage = (ev) => {
 		stored = stored.then(() => run(msg));
 		return;
 	}
+	if (msg.op === "lint") {
+		engineReady.then(() => toExtras(msg), (err) => postMessage({ id: msg.id, error: String(err?.message ?? err) }));
+		return;
+	}
 	if (msg.op === "analyze") {
+		msg.came = clock();
 		if (waitingAnalyze) postMessage({ id: waitingAnalyze.id, superseded: true });
 		waitingAnalyze = msg;
 	} else {
