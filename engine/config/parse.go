@@ -179,9 +179,7 @@ func (r *reader) config(root *yaml.Node) *Config {
 	m := r.mapping(root, sh, sectionOwners[System(s)])
 	r.diags = dropDuplicates(r.diags, n)
 	cfg.System = System(s)
-	if v := m.get("title"); !isNull(v) {
-		cfg.Title, _ = r.text(v, "title")
-	}
+	cfg.Title = r.optText(m, "title")
 	if cfg.System == Bitrix24 {
 		r.bitrix(cfg, m)
 	} else {
@@ -220,32 +218,16 @@ func (r *reader) bitrixOrg(cfg *Config, n *yaml.Node) {
 	org := r.mapping(n, BitrixShape.Field("org").Shape, nil)
 	orgShape := BitrixShape.Field("org").Shape
 	if org != nil {
-		for _, it := range r.list(org.get("departments"), MaxDepartments, "departments") {
-			dm := r.mapping(it, orgShape.Field("departments").Shape, nil)
-			if dm == nil {
-				continue
-			}
-			d := &Department{At: r.rng(deref(it))}
-			d.ID, _, _ = r.id(dm.get("id"), "id")
-			d.Name = r.optText(dm, "name")
-			if v := dm.get("parent"); !isNull(v) {
-				d.Parent, _ = r.text(v, "parent")
-				d.ParentAt = r.rng(v)
-			}
-			if v := dm.get("head"); !isNull(v) {
-				d.Head, _ = r.text(v, "head")
-				d.HeadAt = r.rng(v)
-			}
+		for dm, at := range r.items(org.get("departments"), MaxDepartments, "departments", orgShape.Field("departments").Shape) {
+			d := &Department{At: at}
+			d.ID, d.Name = r.named(dm)
+			d.Parent, d.ParentAt = r.optRef(dm, "parent")
+			d.Head, d.HeadAt = r.optRef(dm, "head")
 			cfg.Departments = append(cfg.Departments, d)
 		}
-		for _, it := range r.list(org.get("users"), MaxUsers, "users") {
-			um := r.mapping(it, orgShape.Field("users").Shape, nil)
-			if um == nil {
-				continue
-			}
-			u := &User{At: r.rng(deref(it))}
-			u.ID, _, _ = r.id(um.get("id"), "id")
-			u.Name = r.optText(um, "name")
+		for um, at := range r.items(org.get("users"), MaxUsers, "users", orgShape.Field("users").Shape) {
+			u := &User{At: at}
+			u.ID, u.Name = r.named(um)
 			u.Departments = r.refs(um.get("departments"), "departments")
 			u.Admin = r.flag(um.get("admin"), "admin", false)
 			u.AdminAt = r.rng(um.get("admin"))
@@ -253,14 +235,9 @@ func (r *reader) bitrixOrg(cfg *Config, n *yaml.Node) {
 			u.ExtranetAt = r.rng(um.get("extranet"))
 			cfg.Users = append(cfg.Users, u)
 		}
-		for _, it := range r.list(org.get("groups"), MaxItems, "groups") {
-			gm := r.mapping(it, orgShape.Field("groups").Shape, nil)
-			if gm == nil {
-				continue
-			}
-			g := &Group{At: r.rng(deref(it)), Kind: "workgroup"}
-			g.ID, _, _ = r.id(gm.get("id"), "id")
-			g.Name = r.optText(gm, "name")
+		for gm, at := range r.items(org.get("groups"), MaxItems, "groups", orgShape.Field("groups").Shape) {
+			g := &Group{At: at, Kind: "workgroup"}
+			g.ID, g.Name = r.named(gm)
 			if v := gm.get("kind"); !isNull(v) {
 				g.Kind, _ = r.word(v, "kind", groupKinds)
 			}
@@ -270,15 +247,6 @@ func (r *reader) bitrixOrg(cfg *Config, n *yaml.Node) {
 			cfg.Groups = append(cfg.Groups, g)
 		}
 	}
-}
-
-func (r *reader) optText(m *mapping, key string) string {
-	v := m.get(key)
-	if isNull(v) {
-		return ""
-	}
-	s, _ := r.text(v, key)
-	return s
 }
 
 func (r *reader) crm(cfg *Config, n *yaml.Node) {
@@ -296,14 +264,9 @@ func (r *reader) crm(cfg *Config, n *yaml.Node) {
 		c.PrecedenceAt = r.rng(v)
 	}
 	c.Cumulative = r.flag(m.get("cumulative"), "cumulative", true)
-	for _, it := range r.list(m.get("pipelines"), MaxItems, "pipelines") {
-		pm := r.mapping(it, sh.Field("pipelines").Shape, nil)
-		if pm == nil {
-			continue
-		}
-		p := &Pipeline{At: r.rng(deref(it))}
-		p.ID, _, _ = r.id(pm.get("id"), "id")
-		p.Name = r.optText(pm, "name")
+	for pm, at := range r.items(m.get("pipelines"), MaxItems, "pipelines", sh.Field("pipelines").Shape) {
+		p := &Pipeline{At: at}
+		p.ID, p.Name = r.named(pm)
 		p.Stages = r.stageList(pm.get("stages"))
 		c.Pipelines = append(c.Pipelines, p)
 	}
@@ -313,14 +276,9 @@ func (r *reader) crm(cfg *Config, n *yaml.Node) {
 			c.Stages[e] = r.stageList(sm.get(e))
 		}
 	}
-	for _, it := range r.list(m.get("roles"), MaxItems, "roles") {
-		rm := r.mapping(it, sh.Field("roles").Shape, nil)
-		if rm == nil {
-			continue
-		}
-		role := &CRMRole{At: r.rng(deref(it)), byEntity: map[string]*EntityPerms{}}
-		role.ID, _, _ = r.id(rm.get("id"), "id")
-		role.Name = r.optText(rm, "name")
+	for rm, at := range r.items(m.get("roles"), MaxItems, "roles", sh.Field("roles").Shape) {
+		role := &CRMRole{At: at, byEntity: map[string]*EntityPerms{}}
+		role.ID, role.Name = r.named(rm)
 		role.Settings = r.flag(rm.get("settings"), "settings", false)
 		role.SettingsAt = r.rng(rm.get("settings"))
 		pm := r.mapping(rm.get("permissions"), anyKeys, nil)
@@ -427,12 +385,8 @@ func (r *reader) actions(cells *[NumActions]Cell, m *mapping, entity string) {
 
 func (r *reader) assignments(n *yaml.Node, kinds []SubjectKind) []*Assignment {
 	var out []*Assignment
-	for _, it := range r.list(n, MaxItems, "assignments") {
-		am := r.mapping(it, assignmentShape, nil)
-		if am == nil {
-			continue
-		}
-		a := &Assignment{At: r.rng(deref(it))}
+	for am, at := range r.items(n, MaxItems, "assignments", assignmentShape) {
+		a := &Assignment{At: at}
 		if v := am.get("role"); v != nil {
 			a.Role, _ = r.text(v, "role")
 			a.RoleAt = r.rng(v)
@@ -455,12 +409,8 @@ func (r *reader) subjects(n *yaml.Node, kinds []SubjectKind) []Subject {
 
 func (r *reader) bitrixRecords(cfg *Config, n *yaml.Node) {
 	sh := BitrixShape.Field("records").Shape
-	for _, it := range r.list(n, MaxItems, "records") {
-		m := r.mapping(it, sh, nil)
-		if m == nil {
-			continue
-		}
-		rec := &Record{At: r.rng(deref(it))}
+	for m, at := range r.items(n, MaxItems, "records", sh) {
+		rec := &Record{At: at}
 		rec.ID, _, _ = r.id(m.get("id"), "id")
 		if v := m.get("entity"); v != nil {
 			if e, ok := r.text(v, "entity"); ok {
@@ -474,10 +424,7 @@ func (r *reader) bitrixRecords(cfg *Config, n *yaml.Node) {
 		if v := m.get("responsible"); v != nil {
 			rec.Responsible, _ = r.text(v, "responsible")
 		}
-		if v := m.get("stage"); !isNull(v) {
-			rec.Stage, _ = r.text(v, "stage")
-			rec.StageAt = r.rng(v)
-		}
+		rec.Stage, rec.StageAt = r.optRef(m, "stage")
 		rec.Open = r.flag(m.get("open"), "open", false)
 		if m.has("departments") {
 			rec.Departments = r.refs(m.get("departments"), "departments")
@@ -497,14 +444,9 @@ func (r *reader) telephony(cfg *Config, n *yaml.Node) {
 		return
 	}
 	roleSh := sh.Field("roles").Shape
-	for _, it := range r.list(m.get("roles"), MaxItems, "roles") {
-		rm := r.mapping(it, roleSh, nil)
-		if rm == nil {
-			continue
-		}
-		role := &TelephonyRole{At: r.rng(deref(it)), Perms: map[string]Cell{}}
-		role.ID, _, _ = r.id(rm.get("id"), "id")
-		role.Name = r.optText(rm, "name")
+	for rm, at := range r.items(m.get("roles"), MaxItems, "roles", roleSh) {
+		role := &TelephonyRole{At: at, Perms: map[string]Cell{}}
+		role.ID, role.Name = r.named(rm)
 		if pm := r.mapping(rm.get("permissions"), roleSh.Field("permissions").Shape, nil); pm != nil {
 			for _, key := range pm.keys {
 				p := key.Value
@@ -547,14 +489,9 @@ func (r *reader) tasks(cfg *Config, n *yaml.Node) {
 	if m == nil {
 		return
 	}
-	for _, it := range r.list(m.get("roles"), MaxItems, "roles") {
-		rm := r.mapping(it, sh.Field("roles").Shape, nil)
-		if rm == nil {
-			continue
-		}
-		role := &TaskRole{At: r.rng(deref(it))}
-		role.ID, _, _ = r.id(rm.get("id"), "id")
-		role.Name = r.optText(rm, "name")
+	for rm, at := range r.items(m.get("roles"), MaxItems, "roles", sh.Field("roles").Shape) {
+		role := &TaskRole{At: at}
+		role.ID, role.Name = r.named(rm)
 		for _, v := range r.list(rm.get("allow"), MaxItems, "allow") {
 			w, ok := r.text(v, "allow")
 			if !ok {
@@ -578,12 +515,8 @@ func (r *reader) disk(cfg *Config, n *yaml.Node) {
 		return
 	}
 	fsh := sh.Field("folders").Shape
-	for _, it := range r.list(m.get("folders"), MaxItems, "folders") {
-		fm := r.mapping(it, fsh, nil)
-		if fm == nil {
-			continue
-		}
-		f := &Folder{At: r.rng(deref(it))}
+	for fm, at := range r.items(m.get("folders"), MaxItems, "folders", fsh) {
+		f := &Folder{At: at}
 		if v := fm.get("path"); v != nil {
 			if p, ok := r.text(v, "path"); ok {
 				if !validPath(p) {
@@ -593,16 +526,9 @@ func (r *reader) disk(cfg *Config, n *yaml.Node) {
 				}
 			}
 		}
-		if v := fm.get("owner"); !isNull(v) {
-			f.Owner, _ = r.text(v, "owner")
-			f.OwnerAt = r.rng(v)
-		}
-		for _, g := range r.list(fm.get("grants"), MaxItems, "grants") {
-			gm := r.mapping(g, fsh.Field("grants").Shape, nil)
-			if gm == nil {
-				continue
-			}
-			gr := Grant{At: r.rng(deref(g))}
+		f.Owner, f.OwnerAt = r.optRef(fm, "owner")
+		for gm, at := range r.items(fm.get("grants"), MaxItems, "grants", fsh.Field("grants").Shape) {
+			gr := Grant{At: at}
 			s, okS := Subject{}, false
 			if v := gm.get("to"); v != nil {
 				s, okS = r.subject(v, bitrixSubjects)

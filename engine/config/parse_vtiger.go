@@ -18,29 +18,16 @@ func (r *reader) vtiger(cfg *Config, m *mapping) {
 func (r *reader) vtigerOrg(cfg *Config, n *yaml.Node) {
 	orgSh := VtigerShape.Field("org").Shape
 	if org := r.mapping(n, orgSh, nil); org != nil {
-		for _, it := range r.list(org.get("roles"), MaxItems, "roles") {
-			rm := r.mapping(it, orgSh.Field("roles").Shape, nil)
-			if rm == nil {
-				continue
-			}
-			role := &VRole{At: r.rng(deref(it))}
-			role.ID, _, _ = r.id(rm.get("id"), "id")
-			role.Name = r.optText(rm, "name")
-			if v := rm.get("parent"); !isNull(v) {
-				role.Parent, _ = r.text(v, "parent")
-				role.ParentAt = r.rng(v)
-			}
+		for rm, at := range r.items(org.get("roles"), MaxItems, "roles", orgSh.Field("roles").Shape) {
+			role := &VRole{At: at}
+			role.ID, role.Name = r.named(rm)
+			role.Parent, role.ParentAt = r.optRef(rm, "parent")
 			role.Profiles = r.refs(rm.get("profiles"), "profiles")
 			cfg.Roles = append(cfg.Roles, role)
 		}
-		for _, it := range r.list(org.get("users"), MaxUsers, "users") {
-			um := r.mapping(it, orgSh.Field("users").Shape, nil)
-			if um == nil {
-				continue
-			}
-			u := &User{At: r.rng(deref(it))}
-			u.ID, _, _ = r.id(um.get("id"), "id")
-			u.Name = r.optText(um, "name")
+		for um, at := range r.items(org.get("users"), MaxUsers, "users", orgSh.Field("users").Shape) {
+			u := &User{At: at}
+			u.ID, u.Name = r.named(um)
 			if v := um.get("role"); v != nil {
 				u.Role, _ = r.text(v, "role")
 				u.RoleAt = r.rng(v)
@@ -49,14 +36,9 @@ func (r *reader) vtigerOrg(cfg *Config, n *yaml.Node) {
 			u.AdminAt = r.rng(um.get("admin"))
 			cfg.Users = append(cfg.Users, u)
 		}
-		for _, it := range r.list(org.get("groups"), MaxItems, "groups") {
-			gm := r.mapping(it, orgSh.Field("groups").Shape, nil)
-			if gm == nil {
-				continue
-			}
-			g := &Group{At: r.rng(deref(it))}
-			g.ID, _, _ = r.id(gm.get("id"), "id")
-			g.Name = r.optText(gm, "name")
+		for gm, at := range r.items(org.get("groups"), MaxItems, "groups", orgSh.Field("groups").Shape) {
+			g := &Group{At: at}
+			g.ID, g.Name = r.named(gm)
 			g.Members = r.subjects(gm.get("members"), vtigerSubjects)
 			cfg.Groups = append(cfg.Groups, g)
 		}
@@ -65,14 +47,9 @@ func (r *reader) vtigerOrg(cfg *Config, n *yaml.Node) {
 
 func (r *reader) profiles(cfg *Config, n *yaml.Node) {
 	profSh := VtigerShape.Field("profiles").Shape
-	for _, it := range r.list(n, MaxItems, "profiles") {
-		pm := r.mapping(it, profSh, nil)
-		if pm == nil {
-			continue
-		}
-		p := &Profile{At: r.rng(deref(it)), Modules: map[string]*ModulePerms{}}
-		p.ID, _, _ = r.id(pm.get("id"), "id")
-		p.Name = r.optText(pm, "name")
+	for pm, at := range r.items(n, MaxItems, "profiles", profSh) {
+		p := &Profile{At: at, Modules: map[string]*ModulePerms{}}
+		p.ID, p.Name = r.named(pm)
 		p.ViewAll = r.flag(pm.get("view-all"), "view-all", false)
 		p.EditAll = r.flag(pm.get("edit-all"), "edit-all", false)
 		modSh := profSh.Field("modules").Shape.Dynamic.Shape
@@ -116,12 +93,8 @@ func (r *reader) sharing(cfg *Config, n *yaml.Node) {
 				}
 			}
 		}
-		for _, it := range r.list(sm.get("rules"), MaxItems, "rules") {
-			rm := r.mapping(it, shSh.Field("rules").Shape, nil)
-			if rm == nil {
-				continue
-			}
-			rule := &SharingRule{At: r.rng(deref(it))}
+		for rm, at := range r.items(sm.get("rules"), MaxItems, "rules", shSh.Field("rules").Shape) {
+			rule := &SharingRule{At: at}
 			ok := true
 			if v := rm.get("module"); v != nil {
 				rule.Module, ok = r.module(v)
@@ -147,12 +120,8 @@ func (r *reader) sharing(cfg *Config, n *yaml.Node) {
 
 func (r *reader) vtigerRecords(cfg *Config, n *yaml.Node) {
 	recSh := VtigerShape.Field("records").Shape
-	for _, it := range r.list(n, MaxItems, "records") {
-		rm := r.mapping(it, recSh, nil)
-		if rm == nil {
-			continue
-		}
-		rec := &Record{At: r.rng(deref(it))}
+	for rm, at := range r.items(n, MaxItems, "records", recSh) {
+		rec := &Record{At: at}
 		rec.ID, _, _ = r.id(rm.get("id"), "id")
 		if v := rm.get("module"); v != nil {
 			rec.Module, _ = r.module(v)

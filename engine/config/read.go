@@ -1,6 +1,7 @@
 package config
 
 import (
+	"iter"
 	"strconv"
 	"strings"
 	"unicode"
@@ -163,6 +164,46 @@ func (r *reader) list(n *yaml.Node, limit int, what string) []*yaml.Node {
 		return n.Content[:limit]
 	}
 	return n.Content
+}
+
+// items reads a list of mappings of shape sh: each item's mapping with the
+// range of the whole item. Items that are not mappings are reported and
+// passed over.
+func (r *reader) items(n *yaml.Node, limit int, what string, sh *Shape) iter.Seq2[*mapping, diag.Range] {
+	return func(yield func(*mapping, diag.Range) bool) {
+		for _, it := range r.list(n, limit, what) {
+			if m := r.mapping(it, sh, nil); m != nil && !yield(m, r.rng(deref(it))) {
+				return
+			}
+		}
+	}
+}
+
+// named reads the id and the optional name of a listed thing.
+func (r *reader) named(m *mapping) (id, name string) {
+	id, _, _ = r.id(m.get("id"), "id")
+	return id, r.optText(m, "name")
+}
+
+// optText reads an optional text; null is "".
+func (r *reader) optText(m *mapping, key string) string {
+	v := m.get(key)
+	if isNull(v) {
+		return ""
+	}
+	s, _ := r.text(v, key)
+	return s
+}
+
+// optRef reads an optional reference to another thing (a parent, a head,
+// an owner) and where it stands; null is no reference.
+func (r *reader) optRef(m *mapping, key string) (string, diag.Range) {
+	v := m.get(key)
+	if isNull(v) {
+		return "", diag.Range{}
+	}
+	s, _ := r.text(v, key)
+	return s, r.rng(v)
 }
 
 // text returns a scalar's value; key names it in the diagnostic.
