@@ -319,10 +319,22 @@ func TestTypoDiagnosticThenFix(t *testing.T) {
 	}
 	// Inline: the lint underline sits on the typo's line.
 	tb.waitFor("the inline diagnostic", `(() => { const r = document.querySelector(".cm-lintRange-error"); if (!r) return false; const v = rolelens.editor.view; return v.state.doc.lineAt(v.posAtDOM(r)).number === `+fmt.Sprint(line)+`; })()`, 5*time.Second)
+	// The status counts one error as one; the tests and lint of the last
+	// valid text stay, marked as such, instead of "fix the errors first".
+	tb.waitFor("the invalid text's tests and lint", `document.body.dataset.settled === String(rolelens.timing.edits)`, 5*time.Second)
+	var invalid struct {
+		Status        string
+		Passed, Notes int
+	}
+	tb.eval(`({Status: document.querySelector("#status").textContent, Passed: document.querySelectorAll("#view-tests li.pass").length, Notes: document.querySelectorAll("#view-tests > .stale-note, #view-lint > .stale-note").length})`, &invalid)
+	if !strings.HasPrefix(invalid.Status, "1 error:") || invalid.Passed == 0 || invalid.Notes != 2 {
+		t.Errorf("with one error: status %q, %d passed tests shown, %d notes of the last valid results (want 1 error:, some, 2)", invalid.Status, invalid.Passed, invalid.Notes)
+	}
 	// Fixed to "all": the matrix follows.
 	tb.typeOver("lead: {read: department, add: own, update: ", "onw", "all")
 	tb.waitFor("the matrix to show all", `(`+cellJS("anna", "lead", "update")+`)?.dataset.level === "all"`, 5*time.Second)
 	tb.waitFor("no problems", `document.querySelector("#problem-count").textContent === "0"`, 5*time.Second)
+	tb.waitFor("the current tests and lint, unmarked", `document.body.dataset.settled === String(rolelens.timing.edits) && !document.querySelector(".stale-note")`, 5*time.Second)
 
 	// A typo near a known word offers a did-you-mean fix; taking it fixes the text.
 	tb.typeOver("lead: {read: ", "department", "departmnet")

@@ -49,6 +49,7 @@ export function renderTests(root, res, { onGoto, onExplain }) {
 			h("button", { type: "button", class: "link", onclick: () => onGoto(r.at.start.line, r.at.start.col) }, `${r.at.start.line}:${r.at.start.col}`), " ",
 			h("span", null, r.name ? `${r.name} — ` : "", `${r.user}: ${questionWords(r.question)}`),
 			r.pass ? null : h("div", { class: "why" }, t("tests.expected", valueLabel(scale, r.expect), r.got ? valueLabel(scale, r.got) : "—"), r.error ? ` ${r.error.message}` : "", r.reason ? ` (${r.reason})` : ""),
+			r.error ? null : " ",
 			r.error ? null : h("button", { type: "button", class: "link small", onclick: () => onExplain({ user: r.user, ...r.question }) }, t("why")));
 	});
 	fill(root, summary, h("ul", { class: "results" }, items));
@@ -74,6 +75,10 @@ function usersLine(users) {
 export function renderLint(root, res, { onGoto, onCode, code = "" }) {
 	if (!res || res.error) {
 		fill(root, h("p", { class: "empty" }, res?.error?.code === "unavailable" ? t("lint.unavailable") : res?.error?.message ?? t("matrix.none")));
+		return 0;
+	}
+	if (res.ok === false) {
+		fill(root, h("p", { class: "empty" }, t("lint.invalid")));
 		return 0;
 	}
 	const findings = res.findings ?? res.diagnostics ?? [];

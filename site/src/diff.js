@@ -2,7 +2,7 @@
 // or pasted text) and the current one: gained in green, lost in red, with
 // a one-line summary on top.
 import { h, fill } from "./dom.js";
-import { t, label, actionLabel } from "./i18n.js";
+import { t, tn, label, actionLabel } from "./i18n.js";
 import { valueLabel, telephonyScale } from "./levels.js";
 
 function itemText(c) {
@@ -80,7 +80,7 @@ export class Diff {
 		}
 		const s = rep.summary ?? {};
 		const names = this.names();
-		const summary = h("p", { class: "summary" }, t("diff.summary", s.users ?? rep.users.length, s.gained ?? 0, s.lost ?? 0, s.changed ?? 0));
+		const summary = h("p", { class: "summary" }, tn("diff.summary", s.users ?? rep.users.length, s.gained ?? 0, s.lost ?? 0, s.changed ?? 0));
 		if (!rep.users.length) {
 			fill(out, summary, h("p", { class: "empty" }, t("diff.same")));
 			return;

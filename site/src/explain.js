@@ -3,7 +3,7 @@
 // reach the user, what was dropped and by which rule, the winner, and the
 // record facts; every place links to its line in the editor.
 import { h, fill } from "./dom.js";
-import { t, label, actionLabel } from "./i18n.js";
+import { t, tn, label, actionLabel } from "./i18n.js";
 import { scaleOf, valueLabel } from "./levels.js";
 
 export class Drawer {
@@ -93,7 +93,7 @@ export class Drawer {
 			ol.append(h("li", null, h("strong", null, label(`rule.${e.rule}`)), win.length ? h("ul", { class: "plain" }, win.map((c) => h("li", { class: "winner" }, "✓ ", this.#candText(c, scale), " ", this.#line(c.at)))) : null));
 			parts.push(ol);
 			if (missed.length) {
-				parts.push(h("details", null, h("summary", null, t("explain.missed", missed.length)), h("ul", { class: "plain" }, missed.map((c) => h("li", null, this.#candText(c, scale), " ", this.#line(c.at))))));
+				parts.push(h("details", null, h("summary", null, tn("explain.missed", missed.length)), h("ul", { class: "plain" }, missed.map((c) => h("li", null, this.#candText(c, scale), " ", this.#line(c.at))))));
 			}
 		}
 		if (e.facts?.length) {

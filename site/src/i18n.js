@@ -64,6 +64,25 @@ export function count(n) {
 	return n < 0 ? "-" + out : out;
 }
 
+// pluralForm is CLDR's plural category of a whole number n: "one", "few"
+// or "other" (Russian's "many" is "other" here). Written here for the same
+// reason as count.
+function pluralForm(n) {
+	n = Math.abs(Math.trunc(n));
+	if (current !== "ru") return n === 1 ? "one" : "other";
+	const [d, h] = [n % 10, n % 100];
+	if (d === 1 && h !== 11) return "one";
+	if (d >= 2 && d <= 4 && (h < 12 || h > 14)) return "few";
+	return "other";
+}
+
+/** tn: a UI string about n things, {0} being n: the catalogue's key.one or key.few where n asks for it and the language has it. */
+export function tn(key, n, ...args) {
+	const form = pluralForm(n);
+	const k = form !== "other" && cat.ui[`${key}.${form}`] !== undefined ? `${key}.${form}` : key;
+	return t(k, n, ...args);
+}
+
 function fillArgs(s, args) {
 	return s.replace(/\{(\d+)\}/g, (m, i) => (args[i] !== undefined ? String(args[i]) : m));
 }

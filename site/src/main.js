@@ -4,7 +4,7 @@
 import "./boot.js"; // the worker, a link's analysis: already started unless main.js came first
 import { h, fill, $, $$ } from "./dom.js";
 import * as i18n from "./i18n.js";
-import { t } from "./i18n.js";
+import { t, tn } from "./i18n.js";
 import { Engine } from "./engine.js";
 import { Matrix } from "./matrix.js";
 import { Drawer } from "./explain.js";
@@ -29,6 +29,7 @@ const app = {
 	// Measurements for the status line and the end-to-end tests.
 	timing: { edits: 0, lastMs: 0 },
 	lintCode: "", // the kind of lint findings picked ("" for all)
+	checked: false, // the tests and lint views show a valid text's results
 };
 window.rolelens = app; // for the end-to-end tests and the curious
 
@@ -107,11 +108,17 @@ function handlers(lintCode = "") {
 			app.timing.done = edit;
 			document.body.dataset.analyzed = String(edit);
 			const n = access.access?.users?.length ?? 0;
-			setStatus(access.ok ? t("status.resolved", n, Math.round(ms)) : t("status.invalid", access.diagnostics.filter((d) => d.severity === "error").length));
+			setStatus(access.ok ? tn("status.resolved", n, Math.round(ms)) : tn("status.invalid", access.diagnostics.filter((d) => d.severity === "error").length));
 		},
 		extras: ({ test, lint }) => {
 			document.body.dataset.settled = String(edit);
-			pendingCounts(false);
+			// An invalid text is neither tested nor linted: the last valid
+			// text's results stay, marked as theirs, as the matrix does.
+			const invalid = test?.ok === false || lint?.ok === false;
+			pendingCounts(invalid);
+			for (const id of ["#view-tests", "#view-lint"]) staleNote($(id), invalid && app.checked);
+			if (invalid && app.checked) return;
+			app.checked = !invalid;
 			app.analysis = { ...app.analysis, test, lint };
 			renderTests($("#view-tests"), test, { onGoto: goto, onExplain: explain });
 			$("#tests-count").textContent = test?.ok && test.results.length ? `${test.passed}/${test.passed + test.failed}` : "";
@@ -141,6 +148,13 @@ function showLint(lint, code) {
 	if (code && !lint?.codes?.[code]) onCode(""); // that kind is gone: all kinds again
 	else renderLint($("#view-lint"), lint, { onGoto: goto, onCode, code });
 	return lint?.total ?? lint?.findings?.length ?? 0;
+}
+
+/** staleNote marks a view as showing the last valid text's results, with a note saying so. */
+function staleNote(view, on) {
+	view.querySelector(":scope > .stale-note")?.remove();
+	view.classList.toggle("stale", on);
+	if (on) view.prepend(h("p", { class: "stale-note", role: "status" }, t("checks.stale")));
 }
 
 /** pendingCounts marks the tests and lint counts as the previous text's. */

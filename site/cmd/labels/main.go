@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"rolelens/engine/i18n"
 )
@@ -47,12 +48,12 @@ func run(uiDir, outDir string) error {
 			base = strs
 		}
 		for k := range base {
-			if _, ok := strs[k]; !ok {
+			if _, ok := strs[k]; !ok && !isPluralForm(k, base) {
 				return fmt.Errorf("%s.json lacks %q", lang, k)
 			}
 		}
 		for k := range strs {
-			if _, ok := base[k]; !ok {
+			if _, ok := base[k]; !ok && !isPluralForm(k, base) {
 				return fmt.Errorf("%s.json has %q, which %s.json lacks", lang, k, i18n.Languages[0])
 			}
 		}
@@ -77,4 +78,17 @@ func readUI(file string) (map[string]string, error) {
 		return nil, fmt.Errorf("%s: %v", file, err)
 	}
 	return m, nil
+}
+
+// isPluralForm reports a string for a count of one, or of a few (key.one,
+// key.few): a language has those of its own where the base string (key,
+// in every language) reads wrong for such counts.
+func isPluralForm(key string, base map[string]string) bool {
+	for _, form := range []string{".one", ".few"} {
+		if k, ok := strings.CutSuffix(key, form); ok {
+			_, has := base[k]
+			return has
+		}
+	}
+	return false
 }
