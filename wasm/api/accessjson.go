@@ -23,24 +23,43 @@ func appendAccess(b []byte, a *engine.Access) []byte {
 	if a.Users == nil {
 		return append(b, "null}"...)
 	}
+	b = appendArray(b, len(a.Users), func(b []byte, i int) []byte { return appendUser(b, &a.Users[i]) })
+	return append(b, '}')
+}
+
+// appendArray writes a JSON array of n items, item i by one.
+func appendArray(b []byte, n int, one func(b []byte, i int) []byte) []byte {
 	b = append(b, '[')
-	for i := range a.Users {
+	for i := range n {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendUser(b, &a.Users[i])
+		b = one(b, i)
 	}
-	return append(b, "]}"...)
+	return append(b, ']')
+}
+
+// appendField writes `,"name":` and the string s.
+func appendField(b []byte, name, s string) []byte {
+	b = append(b, ',', '"')
+	b = append(b, name...)
+	b = append(b, '"', ':')
+	return appendString(b, s)
+}
+
+// appendOptField writes the field only when s is not empty (omitempty).
+func appendOptField(b []byte, name, s string) []byte {
+	if s == "" {
+		return b
+	}
+	return appendField(b, name, s)
 }
 
 // appendAccessHead opens the matrix with what it is about, up to the users.
 func appendAccessHead(b []byte, a *engine.Access) []byte {
 	b = append(b, `{"system":`...)
 	b = appendString(b, a.System)
-	if a.Title != "" {
-		b = append(b, `,"title":`...)
-		b = appendString(b, a.Title)
-	}
+	b = appendOptField(b, "title", a.Title)
 	if len(a.Entities) > 0 {
 		b = append(b, `,"entities":`...)
 		b = appendStrings(b, a.Entities)
@@ -64,18 +83,12 @@ func appendUser(b []byte, u *engine.UserAccess) []byte {
 func appendUserHead(b []byte, u *engine.UserAccess) []byte {
 	b = append(b, `{"user":`...)
 	b = appendString(b, u.User)
-	if u.Name != "" {
-		b = append(b, `,"name":`...)
-		b = appendString(b, u.Name)
-	}
+	b = appendOptField(b, "name", u.Name)
 	if len(u.Departments) > 0 {
 		b = append(b, `,"departments":`...)
 		b = appendStrings(b, u.Departments)
 	}
-	if u.Role != "" {
-		b = append(b, `,"role":`...)
-		b = appendString(b, u.Role)
-	}
+	b = appendOptField(b, "role", u.Role)
 	b = appendFlag(b, `,"admin":true`, u.Admin)
 	b = appendFlag(b, `,"extranet":true`, u.Extranet)
 	b = appendFlag(b, `,"noRole":true`, u.NoRole)
@@ -87,36 +100,24 @@ func appendUserRows(b []byte, u *engine.UserAccess) []byte {
 	b = appendEntityRows(b, u.CRM)
 	b = appendFlag(b, `,"settings":true`, u.Settings)
 	if len(u.Telephony) > 0 {
-		b = append(b, `,"telephony":[`...)
-		for i, p := range u.Telephony {
-			if i > 0 {
-				b = append(b, ',')
-			}
+		b = append(b, `,"telephony":`...)
+		b = appendArray(b, len(u.Telephony), func(b []byte, i int) []byte {
 			b = append(b, `{"permission":`...)
-			b = appendString(b, p.Permission)
-			b = append(b, `,"level":`...)
-			b = appendString(b, p.Level)
-			b = append(b, '}')
-		}
-		b = append(b, ']')
+			b = appendString(b, u.Telephony[i].Permission)
+			return append(appendField(b, "level", u.Telephony[i].Level), '}')
+		})
 	}
 	if len(u.Tasks) > 0 {
 		b = append(b, `,"tasks":`...)
 		b = appendStrings(b, u.Tasks)
 	}
 	if len(u.Disk) > 0 {
-		b = append(b, `,"disk":[`...)
-		for i, f := range u.Disk {
-			if i > 0 {
-				b = append(b, ',')
-			}
+		b = append(b, `,"disk":`...)
+		b = appendArray(b, len(u.Disk), func(b []byte, i int) []byte {
 			b = append(b, `{"path":`...)
-			b = appendString(b, f.Path)
-			b = append(b, `,"level":`...)
-			b = appendString(b, f.Level)
-			b = append(b, '}')
-		}
-		b = append(b, ']')
+			b = appendString(b, u.Disk[i].Path)
+			return append(appendField(b, "level", u.Disk[i].Level), '}')
+		})
 	}
 	if len(u.Vtiger) > 0 {
 		b = append(b, `,"vtiger":`...)
@@ -126,35 +127,26 @@ func appendUserRows(b []byte, u *engine.UserAccess) []byte {
 }
 
 func appendModuleRows(b []byte, rows []engine.ModuleRow) []byte {
-	b = append(b, '[')
-	for i, m := range rows {
-		if i > 0 {
-			b = append(b, ',')
-		}
+	return appendArray(b, len(rows), func(b []byte, i int) []byte {
+		m := &rows[i]
 		b = append(b, `{"module":`...)
 		b = appendString(b, m.Module)
 		b = append(b, `,"actions":`...)
 		if m.Actions == nil {
 			b = append(b, "null"...)
 		} else {
-			b = append(b, '[')
-			for j, c := range m.Actions {
-				if j > 0 {
-					b = append(b, ',')
-				}
+			b = appendArray(b, len(m.Actions), func(b []byte, j int) []byte {
+				c := &m.Actions[j]
 				b = append(b, `{"action":`...)
 				b = appendString(b, c.Action)
 				b = append(b, `,"allow":`...)
 				b = strconv.AppendBool(b, c.Allow)
 				b = append(b, `,"scope":`...)
-				b = appendStrings(b, c.Scope)
-				b = append(b, '}')
-			}
-			b = append(b, ']')
+				return append(appendStrings(b, c.Scope), '}')
+			})
 		}
-		b = append(b, '}')
-	}
-	return append(b, ']')
+		return append(b, '}')
+	})
 }
 
 // appendEntityRows writes a "crm" field of entity rows, if any.
@@ -162,54 +154,39 @@ func appendEntityRows(b []byte, rows []engine.EntityRow) []byte {
 	if len(rows) == 0 {
 		return b
 	}
-	b = append(b, `,"crm":[`...)
-	for i, e := range rows {
-		if i > 0 {
-			b = append(b, ',')
-		}
+	b = append(b, `,"crm":`...)
+	return appendArray(b, len(rows), func(b []byte, i int) []byte {
+		e := &rows[i]
 		b = append(b, `{"entity":`...)
 		b = appendString(b, e.Entity)
 		b = append(b, `,"levels":`...)
 		b = appendStrings(b, e.Levels)
 		if len(e.Stages) > 0 {
-			b = append(b, `,"stages":[`...)
-			for j, s := range e.Stages {
-				if j > 0 {
-					b = append(b, ',')
-				}
+			b = append(b, `,"stages":`...)
+			b = appendArray(b, len(e.Stages), func(b []byte, j int) []byte {
+				s := &e.Stages[j]
 				b = append(b, `{"stage":`...)
 				b = appendString(b, s.Stage)
 				b = append(b, `,"levels":`...)
 				b = appendStrings(b, s.Levels)
-				b = appendFlag(b, `,"differs":true`, s.Differs)
-				b = append(b, '}')
-			}
-			b = append(b, ']')
+				return append(appendFlag(b, `,"differs":true`, s.Differs), '}')
+			})
 		}
-		b = append(b, '}')
-	}
-	return append(b, ']')
+		return append(b, '}')
+	})
 }
 
 func appendRoles(b []byte, roles []engine.RoleInfo) []byte {
 	if len(roles) == 0 {
 		return b
 	}
-	b = append(b, `,"roles":[`...)
-	for i, r := range roles {
-		if i > 0 {
-			b = append(b, ',')
-		}
+	b = append(b, `,"roles":`...)
+	return appendArray(b, len(roles), func(b []byte, i int) []byte {
 		b = append(b, `{"id":`...)
-		b = appendString(b, r.ID)
-		if r.Name != "" {
-			b = append(b, `,"name":`...)
-			b = appendString(b, r.Name)
-		}
-		b = appendEntityRows(b, r.CRM)
-		b = append(b, '}')
-	}
-	return append(b, ']')
+		b = appendString(b, roles[i].ID)
+		b = appendOptField(b, "name", roles[i].Name)
+		return append(appendEntityRows(b, roles[i].CRM), '}')
+	})
 }
 
 func appendFlag(b []byte, field string, on bool) []byte {
@@ -224,14 +201,7 @@ func appendStrings(b []byte, ss []string) []byte {
 	if ss == nil {
 		return append(b, "null"...)
 	}
-	b = append(b, '[')
-	for i, s := range ss {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendString(b, s)
-	}
-	return append(b, ']')
+	return appendArray(b, len(ss), func(b []byte, i int) []byte { return appendString(b, ss[i]) })
 }
 
 // appendString writes s as encoding/json does: HTML characters, U+2028 and
@@ -288,14 +258,8 @@ func appendString(b []byte, s string) []byte {
 func appendChecked(b []byte, c checked) []byte {
 	b = append(b, `{"ok":`...)
 	b = strconv.AppendBool(b, c.OK)
-	if c.System != "" {
-		b = append(b, `,"system":`...)
-		b = appendString(b, c.System)
-	}
-	if c.Title != "" {
-		b = append(b, `,"title":`...)
-		b = appendString(b, c.Title)
-	}
+	b = appendOptField(b, "system", c.System)
+	b = appendOptField(b, "title", c.Title)
 	b = append(b, `,"diagnostics":`...)
 	switch {
 	case c.Diagnostics == nil:

@@ -49,66 +49,43 @@ func appendPackedAccess(b []byte, a *engine.Access) []byte {
 			}
 		}
 	}
-	b = append(b, `,"packed":true,"layout":{"crm":[`...)
+	// The layout is the first user's: every user has the same rows.
+	var crm []engine.EntityRow
+	var tel []engine.PermissionCell
+	var disk []engine.FolderCell
 	if first != nil {
-		for i, e := range first.CRM {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, `{"entity":`...)
-			b = appendString(b, e.Entity)
-			b = append(b, `,"stages":[`...)
-			for j, s := range e.Stages {
-				if j > 0 {
-					b = append(b, ',')
-				}
-				b = appendString(b, s.Stage)
-			}
-			b = append(b, "]}"...)
-		}
+		crm, tel, disk = first.CRM, first.Telephony, first.Disk
 	}
-	b = append(b, `],"crmWords":`...)
+	b = append(b, `,"packed":true,"layout":{"crm":`...)
+	b = appendArray(b, len(crm), func(b []byte, i int) []byte {
+		b = append(b, `{"entity":`...)
+		b = appendString(b, crm[i].Entity)
+		b = append(b, `,"stages":`...)
+		stages := crm[i].Stages
+		b = appendArray(b, len(stages), func(b []byte, j int) []byte { return appendString(b, stages[j].Stage) })
+		return append(b, '}')
+	})
+	b = append(b, `,"crmWords":`...)
 	b = appendStrings(b, config.CRMScale.Words)
-	b = append(b, `,"telephony":[`...)
-	if first != nil {
-		for i, p := range first.Telephony {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, `{"permission":`...)
-			b = appendString(b, p.Permission)
-			b = append(b, `,"words":`...)
-			b = appendStrings(b, telephonyScale(p.Permission).Words)
-			b = append(b, '}')
-		}
-	}
-	b = append(b, `],"tasks":`...)
+	b = append(b, `,"telephony":`...)
+	b = appendArray(b, len(tel), func(b []byte, i int) []byte {
+		b = append(b, `{"permission":`...)
+		b = appendString(b, tel[i].Permission)
+		b = append(b, `,"words":`...)
+		return append(appendStrings(b, telephonyScale(tel[i].Permission).Words), '}')
+	})
+	b = append(b, `,"tasks":`...)
 	b = appendStrings(b, config.TaskToggles)
-	b = append(b, `,"disk":[`...)
-	if first != nil {
-		for i, f := range first.Disk {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendString(b, f.Path)
-		}
-	}
-	b = append(b, `],"diskWords":`...)
+	b = append(b, `,"disk":`...)
+	b = appendArray(b, len(disk), func(b []byte, i int) []byte { return appendString(b, disk[i].Path) })
+	b = append(b, `,"diskWords":`...)
 	b = appendStrings(b, config.DiskScale.Words)
-	b = append(b, `,"vtiger":[`...)
-	for i, rows := range vlist {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendModuleRows(b, rows)
-	}
-	b = append(b, `]},"users":[`...)
+	b = append(b, `,"vtiger":`...)
+	b = appendArray(b, len(vlist), func(b []byte, i int) []byte { return appendModuleRows(b, vlist[i]) })
+	b = append(b, `},"users":`...)
 	// A user's CRM digits are the same for every user sharing the rows.
 	digits := map[*engine.EntityRow]string{}
-	for i := range a.Users {
-		if i > 0 {
-			b = append(b, ',')
-		}
+	b = appendArray(b, len(a.Users), func(b []byte, i int) []byte {
 		u := &a.Users[i]
 		b = appendUserHead(b, u)
 		b = appendFlag(b, `,"settings":true`, u.Settings)
@@ -160,9 +137,9 @@ func appendPackedAccess(b []byte, a *engine.Access) []byte {
 			b = append(b, `,"v":`...)
 			b = strconv.AppendInt(b, int64(vrows[&u.Vtiger[0]]), 10)
 		}
-		b = append(b, '}')
-	}
-	return append(b, "]}"...)
+		return append(b, '}')
+	})
+	return append(b, '}')
 }
 
 // telephonyScale is the scale of a permission; unknown ones (there are
