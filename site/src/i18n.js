@@ -84,6 +84,9 @@ export function tn(key, n, ...args) {
 }
 
 function fillArgs(s, args) {
+	// Most strings have no arguments: no pattern to look for (a matrix
+	// asks for four labels a cell).
+	if (!args.length) return s;
 	return s.replace(/\{(\d+)\}/g, (m, i) => (args[i] !== undefined ? String(args[i]) : m));
 }
 
