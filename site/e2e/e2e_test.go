@@ -451,6 +451,13 @@ func TestLanguages(t *testing.T) {
 	} {
 		tb.run(chromedp.Click(chromedp.CSS(`.langs button[data-lang="` + c.lang + `"]`)))
 		tb.waitFor(c.lang+" labels", `document.documentElement.lang === "`+c.lang+`" && document.querySelector("#tab-access").textContent === "`+c.tab+`" && (`+cellJS("anna", "lead", "update")+`)?.title.endsWith(": `+c.level+`")`, 5*time.Second)
+		// At 1280 x 800 the top bar stays one line in every language.
+		var bar struct{ Height, Row float64 }
+		tb.run(chromedp.EmulateViewport(1280, 800))
+		tb.eval(`(() => { const b = document.querySelector("header.top"); return {Height: b.getBoundingClientRect().height, Row: document.querySelector("#share").getBoundingClientRect().height + 12}; })()`, &bar)
+		if bar.Height > bar.Row+2 {
+			t.Errorf("%s: the top bar wraps at 1280 px: %.0f px high, one row is %.0f", c.lang, bar.Height, bar.Row)
+		}
 		// Counts are written with the language's digit groups.
 		tb.waitFor(c.lang+" digit groups", `[...document.querySelectorAll("#examples option")].some((o) => o.textContent.includes("`+c.count+`"))`, 5*time.Second)
 		if *screenshots {
