@@ -1118,4 +1118,11 @@ func TestGeneratedExample(t *testing.T) {
 	tb.waitFor("the same kind after the edit", oneKind, 10*time.Second)
 	tb.run(chromedp.Click(chromedp.CSS(`#view-lint .kinds button:first-child`)))
 	tb.waitFor("all kinds again", `document.querySelectorAll("#view-lint li").length === 500`, 10*time.Second)
+	// While the text has errors the tab keeps the last valid findings, and
+	// picking a kind picks among them, still marked as such.
+	tb.eval(`(() => { const v = rolelens.editor.view; v.dispatch({changes: {from: v.state.doc.length, insert: "bogus: [\n"}}); return true; })()`, new(bool))
+	tb.waitFor("the invalid text's analysis", `document.body.dataset.settled === String(rolelens.timing.edits)`, 30*time.Second)
+	tb.waitFor("the last valid findings, marked", `document.querySelector("#view-lint > .stale-note") && document.querySelectorAll("#view-lint li").length === 500`, 10*time.Second)
+	tb.run(chromedp.Click(chromedp.CSS(fmt.Sprintf(`#view-lint .kinds button[title]:nth-child(%d)`, rare+2))))
+	tb.waitFor("one kind of the last valid findings, still marked", oneKind+` && document.querySelector("#view-lint > .stale-note") !== null`, 10*time.Second)
 }

@@ -70,12 +70,12 @@ function analyze(text = currentText(), force = false) {
 	app.text = text;
 	app.analyzedLang = i18n.lang();
 	const big = (app.matrix.access?.users.length ?? 0) > 200 && app.view === "access";
-	app.engine.analyze(text, i18n.lang(), handlers(app.lintCode), big ? app.matrix.visibleUsers() : undefined, app.lintCode);
+	app.engine.analyze(text, i18n.lang(), handlers(app.lintCode, text), big ? app.matrix.visibleUsers() : undefined, app.lintCode);
 }
 
-// handlers are the callbacks of one analysis, in its phases; lintCode is
-// the kind of lint findings it asks for ("" for all).
-function handlers(lintCode = "") {
+// handlers are the callbacks of one analysis of text, in its phases;
+// lintCode is the kind of lint findings it asks for ("" for all).
+function handlers(lintCode = "", text = app.text) {
 	const started = performance.now();
 	const edit = ++app.timing.edits;
 	return {
@@ -119,6 +119,7 @@ function handlers(lintCode = "") {
 			for (const id of ["#view-tests", "#view-lint"]) staleNote($(id), invalid && app.checked);
 			if (invalid && app.checked) return;
 			app.checked = !invalid;
+			app.lintText = text; // the text whose findings the Lint tab shows
 			app.analysis = { ...app.analysis, test, lint };
 			renderTests($("#view-tests"), test, { onGoto: goto, onExplain: explain });
 			$("#tests-count").textContent = test?.ok && test.results.length ? `${test.passed}/${test.passed + test.failed}` : "";
@@ -142,8 +143,13 @@ function handlers(lintCode = "") {
 function showLint(lint, code) {
 	const onCode = async (picked) => {
 		app.lintCode = picked;
-		const res = await app.engine.call("lint", { text: currentText(), lang: i18n.lang(), code: picked }).catch(() => null);
-		if (res && app.lintCode === picked) renderLint($("#view-lint"), res, { onGoto: goto, onCode, code: picked });
+		// The findings shown are of the last valid text while the text has errors.
+		const res = await app.engine.call("lint", { text: app.lintText ?? currentText(), lang: i18n.lang(), code: picked }).catch(() => null);
+		if (res && app.lintCode === picked) {
+			const view = $("#view-lint");
+			renderLint(view, res, { onGoto: goto, onCode, code: picked });
+			staleNote(view, view.classList.contains("stale"));
+		}
 	};
 	if (code && !lint?.codes?.[code]) onCode(""); // that kind is gone: all kinds again
 	else renderLint($("#view-lint"), lint, { onGoto: goto, onCode, code });
