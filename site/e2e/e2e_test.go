@@ -330,6 +330,11 @@ func TestTypoDiagnosticThenFix(t *testing.T) {
 	if !strings.HasPrefix(invalid.Status, "1 error:") || invalid.Passed == 0 || invalid.Notes != 2 {
 		t.Errorf("with one error: status %q, %d passed tests shown, %d notes of the last valid results (want 1 error:, some, 2)", invalid.Status, invalid.Passed, invalid.Notes)
 	}
+	// A language switch meanwhile relabels the kept results too.
+	tb.run(chromedp.Click(chromedp.CSS(`.langs button[data-lang="de"]`)))
+	tb.waitFor("the kept results in German", `document.querySelector("#view-tests > .stale-note")?.textContent.startsWith("Die Konfiguration hat Fehler") && [...document.querySelectorAll("#view-lint li")].some((li) => li.textContent.includes("hat keine CRM-Rolle")) && document.querySelector("#view-lint > .stale-note") !== null`, 10*time.Second)
+	tb.run(chromedp.Click(chromedp.CSS(`.langs button[data-lang="en"]`)))
+	tb.waitFor("the kept results in English again", `[...document.querySelectorAll("#view-lint li")].some((li) => li.textContent.includes("has no CRM role"))`, 10*time.Second)
 	// Fixed to "all": the matrix follows.
 	tb.typeOver("lead: {read: department, add: own, update: ", "onw", "all")
 	tb.waitFor("the matrix to show all", `(`+cellJS("anna", "lead", "update")+`)?.dataset.level === "all"`, 5*time.Second)

@@ -9,7 +9,8 @@
 // compiled module; {id, op: "extras", text, lang, lintCode, came} for a
 // text's tests and lint, of which only the newest waiting one is kept
 // (came: when its edit reached worker.js, as performance.timeOrigin + now);
-// {id, op: "lint", text, lang, code} for one kind of findings.
+// {id, op: "lint", text, lang, code} for one kind of findings;
+// {id, op: "test", text, lang} for a text's tests alone.
 // Out: {id, phase: "extras", result}, {id, result}, {id, superseded} or
 // {id, error}, which worker.js hands on to the page.
 
@@ -59,6 +60,7 @@ async function pump() {
 		try {
 			if (msg.op === "extras") await extras(msg);
 			else if (msg.op === "lint") postMessage({ id: msg.id, result: (await engineReady).lint(msg.text, { lang: msg.lang, limit: LINT_SHOWN, code: msg.code }) });
+			else if (msg.op === "test") postMessage({ id: msg.id, result: (await engineReady).test(msg.text, { lang: msg.lang }) });
 			else throw new Error("unknown operation " + msg.op);
 		} catch (err) {
 			postMessage({ id: msg.id, error: String(err?.message ?? err) });

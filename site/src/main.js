@@ -117,9 +117,13 @@ function handlers(lintCode = "", text = app.text) {
 			const invalid = test?.ok === false || lint?.ok === false;
 			pendingCounts(invalid);
 			for (const id of ["#view-tests", "#view-lint"]) staleNote($(id), invalid && app.checked);
-			if (invalid && app.checked) return;
+			if (invalid && app.checked) {
+				if (app.checkedLang !== i18n.lang()) relabelChecks();
+				return;
+			}
 			app.checked = !invalid;
 			app.lintText = text; // the text whose findings the Lint tab shows
+			app.checkedLang = i18n.lang();
 			app.analysis = { ...app.analysis, test, lint };
 			renderTests($("#view-tests"), test, { onGoto: goto, onExplain: explain });
 			$("#tests-count").textContent = test?.ok && test.results.length ? `${test.passed}/${test.passed + test.failed}` : "";
@@ -154,6 +158,21 @@ function showLint(lint, code) {
 	if (code && !lint?.codes?.[code]) onCode(""); // that kind is gone: all kinds again
 	else renderLint($("#view-lint"), lint, { onGoto: goto, onCode, code });
 	return lint?.total ?? lint?.findings?.length ?? 0;
+}
+
+/**
+ * relabelChecks draws the kept tests and lint findings of the last valid
+ * text again in the current language, after a switch while the text has
+ * errors.
+ */
+async function relabelChecks() {
+	const [lang, text, code] = [i18n.lang(), app.lintText, app.lintCode];
+	const [test, lint] = await Promise.all([app.engine.call("test", { text, lang }), app.engine.call("lint", { text, lang, code })]).catch(() => []);
+	if (!test || !lint || lang !== i18n.lang() || text !== app.lintText || code !== app.lintCode) return;
+	app.checkedLang = lang;
+	renderTests($("#view-tests"), test, { onGoto: goto, onExplain: explain });
+	showLint(lint, code);
+	for (const id of ["#view-tests", "#view-lint"]) staleNote($(id), $(id).classList.contains("stale"));
 }
 
 /** staleNote marks a view as showing the last valid text's results, with a note saying so. */

@@ -217,7 +217,7 @@ self.onmessage = (ev) => {
 		stored = stored.then(() => run(msg));
 		return;
 	}
-	if (msg.op === "lint") {
+	if (msg.op === "lint" || msg.op === "test") {
 		engineReady.then(() => toExtras(msg), (err) => postMessage({ id: msg.id, error: String(err?.message ?? err) }));
 		return;
 	}
