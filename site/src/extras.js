@@ -33,7 +33,7 @@ const mark = (name, ms) => postMessage({ mark: name, at: clock(), ms });
 let engineReady = null;
 let lastMs = 0;
 let waiting = null; // the newest extras request not yet begun
-const queue = []; // lint calls of one kind, in order
+const queue = []; // lint calls of one kind and test calls, in order
 let busy = false;
 
 self.onmessage = (ev) => {
