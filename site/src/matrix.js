@@ -440,14 +440,16 @@ export class Matrix {
 
 	#userCell(u, stage) {
 		if (stage) return h("th", { scope: "row", class: "user stage" }, h("span", { class: "muted" }, `${label(stage.entity === "lead" ? "status" : "stage")} `), stage.stage.stage);
-		const flags = [];
-		if (u.admin) flags.push(label("admin"));
-		if (u.extranet) flags.push(label("extranet"));
-		if (u.noCrmAccess && !u.extranet && this.tab === "crm") flags.push(label("no-crm-access"));
-		if (u.noRole && this.tab === "crm") flags.push(t("norole"));
+		const flags = []; // [text, title]
+		if (u.admin) flags.push([label("admin")]);
+		if (u.extranet) flags.push([label("extranet")]);
+		// No role is why there is no CRM access: one flag says both, as two
+		// did not fit beside a name.
+		if (u.noRole && this.tab === "crm") flags.push([t("norole"), `${t("norole")} · ${label("no-crm-access")}`]);
+		else if (u.noCrmAccess && !u.extranet && this.tab === "crm") flags.push([label("no-crm-access")]);
 		return h("th", { scope: "row", class: "user", title: [u.user, ...(u.departments ?? []), u.role].filter(Boolean).join(" · ") },
 			h("span", { class: "name" }, u.name || u.user),
-			flags.length ? h("span", { class: "flags" }, flags.map((f) => h("span", { class: "flag" }, f))) : null);
+			flags.length ? h("span", { class: "flags" }, flags.map(([f, title]) => h("span", { class: "flag", title: title ?? f }, f))) : null);
 	}
 
 	// #cell describes a level cell; cellElement makes it, sync updates one.
