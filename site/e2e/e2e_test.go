@@ -326,20 +326,20 @@ func TestTypoDiagnosticThenFix(t *testing.T) {
 		Status        string
 		Passed, Notes int
 	}
-	tb.eval(`({Status: document.querySelector("#status").textContent, Passed: document.querySelectorAll("#view-tests li.pass").length, Notes: document.querySelectorAll("#view-tests > .stale-note, #view-lint > .stale-note").length})`, &invalid)
+	tb.eval(`({Status: document.querySelector("#status").textContent, Passed: document.querySelectorAll("#view-tests li.pass").length, Notes: document.querySelectorAll("#view-tests > .stale-note:not([hidden]), #view-lint > .stale-note:not([hidden])").length})`, &invalid)
 	if !strings.HasPrefix(invalid.Status, "1 error:") || invalid.Passed == 0 || invalid.Notes != 2 {
 		t.Errorf("with one error: status %q, %d passed tests shown, %d notes of the last valid results (want 1 error:, some, 2)", invalid.Status, invalid.Passed, invalid.Notes)
 	}
 	// A language switch meanwhile relabels the kept results too.
 	tb.run(chromedp.Click(chromedp.CSS(`.langs button[data-lang="de"]`)))
-	tb.waitFor("the kept results in German", `document.querySelector("#view-tests > .stale-note")?.textContent.startsWith("Die Konfiguration hat Fehler") && [...document.querySelectorAll("#view-lint li")].some((li) => li.textContent.includes("hat keine CRM-Rolle")) && document.querySelector("#view-lint > .stale-note") !== null`, 10*time.Second)
+	tb.waitFor("the kept results in German", `document.querySelector("#view-tests > .stale-note:not([hidden])")?.textContent.startsWith("Die Konfiguration hat Fehler") && [...document.querySelectorAll("#view-lint li")].some((li) => li.textContent.includes("hat keine CRM-Rolle")) && document.querySelector("#view-lint > .stale-note:not([hidden])") !== null`, 10*time.Second)
 	tb.run(chromedp.Click(chromedp.CSS(`.langs button[data-lang="en"]`)))
 	tb.waitFor("the kept results in English again", `[...document.querySelectorAll("#view-lint li")].some((li) => li.textContent.includes("has no CRM role"))`, 10*time.Second)
 	// Fixed to "all": the matrix follows.
 	tb.typeOver("lead: {read: department, add: own, update: ", "onw", "all")
 	tb.waitFor("the matrix to show all", `(`+cellJS("anna", "lead", "update")+`)?.dataset.level === "all"`, 5*time.Second)
 	tb.waitFor("no problems", `document.querySelector("#problem-count").textContent === "0"`, 5*time.Second)
-	tb.waitFor("the current tests and lint, unmarked", `document.body.dataset.settled === String(rolelens.timing.edits) && !document.querySelector(".stale-note")`, 5*time.Second)
+	tb.waitFor("the current tests and lint, unmarked", `document.body.dataset.settled === String(rolelens.timing.edits) && !document.querySelector(".stale-note:not([hidden])")`, 5*time.Second)
 
 	// A typo near a known word offers a did-you-mean fix; taking it fixes the text.
 	tb.typeOver("lead: {read: ", "department", "departmnet")
@@ -1127,7 +1127,7 @@ func TestGeneratedExample(t *testing.T) {
 	// picking a kind picks among them, still marked as such.
 	tb.eval(`(() => { const v = rolelens.editor.view; v.dispatch({changes: {from: v.state.doc.length, insert: "bogus: [\n"}}); return true; })()`, new(bool))
 	tb.waitFor("the invalid text's analysis", `document.body.dataset.settled === String(rolelens.timing.edits)`, 30*time.Second)
-	tb.waitFor("the last valid findings, marked", `document.querySelector("#view-lint > .stale-note") && document.querySelectorAll("#view-lint li").length === 500`, 10*time.Second)
+	tb.waitFor("the last valid findings, marked", `document.querySelector("#view-lint > .stale-note:not([hidden])") && document.querySelectorAll("#view-lint li").length === 500`, 10*time.Second)
 	tb.run(chromedp.Click(chromedp.CSS(fmt.Sprintf(`#view-lint .kinds button[title]:nth-child(%d)`, rare+2))))
-	tb.waitFor("one kind of the last valid findings, still marked", oneKind+` && document.querySelector("#view-lint > .stale-note") !== null`, 10*time.Second)
+	tb.waitFor("one kind of the last valid findings, still marked", oneKind+` && document.querySelector("#view-lint > .stale-note:not([hidden])") !== null`, 10*time.Second)
 }

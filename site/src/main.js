@@ -125,10 +125,9 @@ function handlers(lintCode = "", text = app.text) {
 			app.lintText = text; // the text whose findings the Lint tab shows
 			app.checkedLang = i18n.lang();
 			app.analysis = { ...app.analysis, test, lint };
-			renderTests($("#view-tests"), test, { onGoto: goto, onExplain: explain });
+			const n = drawChecks(test, lint, lintCode);
 			$("#tests-count").textContent = test?.ok && test.results.length ? `${test.passed}/${test.passed + test.failed}` : "";
 			$("#tab-tests").classList.toggle("bad", !!test?.failed);
-			const n = showLint(lint, lintCode);
 			$("#lint-count").textContent = n ? i18n.count(n) : "";
 			if (app.view === "records") app.records.refresh();
 		},
@@ -149,14 +148,10 @@ function showLint(lint, code) {
 		app.lintCode = picked;
 		// The findings shown are of the last valid text while the text has errors.
 		const res = await app.engine.call("lint", { text: app.lintText ?? currentText(), lang: i18n.lang(), code: picked }).catch(() => null);
-		if (res && app.lintCode === picked) {
-			const view = $("#view-lint");
-			renderLint(view, res, { onGoto: goto, onCode, code: picked });
-			staleNote(view, view.classList.contains("stale"));
-		}
+		if (res && app.lintCode === picked) renderLint($("#view-lint .checks"), res, { onGoto: goto, onCode, code: picked });
 	};
 	if (code && !lint?.codes?.[code]) onCode(""); // that kind is gone: all kinds again
-	else renderLint($("#view-lint"), lint, { onGoto: goto, onCode, code });
+	else renderLint($("#view-lint .checks"), lint, { onGoto: goto, onCode, code });
 	return lint?.total ?? lint?.findings?.length ?? 0;
 }
 
@@ -170,16 +165,22 @@ async function relabelChecks() {
 	const [test, lint] = await Promise.all([app.engine.call("test", { text, lang }), app.engine.call("lint", { text, lang, code })]).catch(() => []);
 	if (!test || !lint || lang !== i18n.lang() || text !== app.lintText || code !== app.lintCode) return;
 	app.checkedLang = lang;
-	renderTests($("#view-tests"), test, { onGoto: goto, onExplain: explain });
-	showLint(lint, code);
-	for (const id of ["#view-tests", "#view-lint"]) staleNote($(id), $(id).classList.contains("stale"));
+	drawChecks(test, lint, code);
 }
 
-/** staleNote marks a view as showing the last valid text's results, with a note saying so. */
+/** drawChecks draws a text's tests and lint findings; it returns the number of findings. */
+function drawChecks(test, lint, code) {
+	renderTests($("#view-tests .checks"), test, { onGoto: goto, onExplain: explain });
+	return showLint(lint, code);
+}
+
+/**
+ * staleNote marks a view as showing the last valid text's results. Its
+ * note stands beside the results, so drawing them again keeps it.
+ */
 function staleNote(view, on) {
-	view.querySelector(":scope > .stale-note")?.remove();
 	view.classList.toggle("stale", on);
-	if (on) view.prepend(h("p", { class: "stale-note", role: "status" }, t("checks.stale")));
+	view.querySelector(":scope > .stale-note").hidden = !on;
 }
 
 /** pendingCounts marks the tests and lint counts as the previous text's. */
