@@ -373,6 +373,8 @@ func TestShareLinkOpensQuickly(t *testing.T) {
 	}))
 	// Warm the HTTP server and nothing else: a blank page of the origin.
 	tb.run(chromedp.Navigate(baseURL + "favicon.svg"))
+	// Then let the just-launched browser finish its own start-up.
+	t.Logf("waited %v for the machine to be idle", settle(t, 8*time.Second).Round(time.Millisecond))
 	start := time.Now()
 	tb.run(chromedp.Navigate(baseURL + frag))
 	cond := `(` + cellJS("anna", "lead", "update") + `)?.dataset.level === "own"`
@@ -555,9 +557,17 @@ func TestLargeConfigEditIsFast(t *testing.T) {
 	tb.eval(`(() => { document.querySelector("#view-access table.matrix").kept = true; return true; })()`, new(bool))
 	var times [][2]float64
 	var details []string
-	for i := 0; i < 7; i++ {
-		// One edit on a page at rest: the previous analysis has settled.
+	// The first edit comes as soon as the paste's analysis has settled,
+	// the others on a page at rest: the previous analysis has settled, and
+	// so has the browser, which optimises the code that just ran in the
+	// background (0.5 to 0.7 s after the paste's lint, measured in a
+	// trace). On two cores that work slowed the first edits to 130 to 210
+	// ms; the first is reported, not held to the budget.
+	for i := 0; i < 8; i++ {
 		tb.waitFor("the page at rest", `document.body.dataset.settled === String(rolelens.timing.edits)`, 30*time.Second)
+		if i > 0 {
+			settle(t, 5*time.Second)
+		}
 		from, to := "read: own, add", "read: all, add"
 		want := "all"
 		if i%2 == 1 {
@@ -603,13 +613,11 @@ func TestLargeConfigEditIsFast(t *testing.T) {
 	tb.eval(`rolelens.timing.engineMs`, &engineMs)
 	worst := 0.0
 	var list []string
-	for i, r := range times {
+	for _, r := range times[1:] {
 		list = append(list, fmt.Sprintf("%.0f/%.0f", r[0], r[1]))
-		if i > 0 && r[0] > worst { // the first edit warms caches
-			worst = r[0]
-		}
+		worst = max(worst, r[0])
 	}
-	t.Logf("1000-user edit to matrix (DOM/next frame, ms): %s; engine access %.0f ms", strings.Join(list, ", "), engineMs)
+	t.Logf("1000-user edit to matrix (DOM/next frame, ms): %s; right after the paste %.0f/%.0f; engine access %.0f ms", strings.Join(list, ", "), times[0][0], times[0][1], engineMs)
 	if worst >= 100 {
 		overBudget(t, "an edit took %.0f ms to reach the matrix, over 100 ms", worst)
 	}
@@ -729,6 +737,8 @@ func TestTenThousandUsers(t *testing.T) {
 	quoted, _ := json.Marshal(string(src))
 	var ok bool
 	tb.eval(`(() => { window.__big = `+string(quoted)+`; return true; })()`, &ok)
+	// The paste comes once the browser's own start-up is over (see settle).
+	t.Logf("waited %v for the machine to be idle", settle(t, 8*time.Second).Round(time.Millisecond))
 	// The longest gap between timer ticks on the page's thread, from the
 	// paste until the whole matrix is there.
 	var r struct{ First, All, Gap float64 }
