@@ -1141,3 +1141,41 @@ func TestGeneratedExample(t *testing.T) {
 	tb.run(chromedp.Click(chromedp.CSS(fmt.Sprintf(`#view-lint .kinds button[title]:nth-child(%d)`, rare+2))))
 	tb.waitFor("one kind of the last valid findings, still marked", oneKind+` && document.querySelector("#view-lint > .stale-note:not([hidden])") !== null`, 10*time.Second)
 }
+
+// TestIdleLintWorkerStops shortens the time the tests-and-lint worker may
+// stay idle, and checks that it stops (giving its memory back) and that
+// the next edit's tests and lint still come, from a worker started anew.
+func TestIdleLintWorkerStops(t *testing.T) {
+	tb := newTab(t, 60*time.Second)
+	tb.open("")
+	tb.waitFor("the first tests and lint", `document.body.dataset.settled === String(rolelens.timing.edits)`, 20*time.Second)
+	var count string
+	tb.eval(`document.querySelector("#tests-count").textContent`, &count)
+	if count != "24/24" {
+		t.Fatalf("the sales team's tests count %q", count)
+	}
+	stopped := `performance.getEntriesByName("rolelens:extras-stopped").length`
+	tb.eval(`rolelens.engine.call("extrasIdle", {ms: 300})`, new(bool))
+	tb.waitFor("the idle worker stopped", stopped+` === 1`, 10*time.Second)
+	// A failing test appended: its result comes from the new worker.
+	tb.eval(`(() => { const v = rolelens.editor.view; v.dispatch({changes: {from: v.state.doc.length, insert: "  - {user: anna, crm: {entity: lead, action: delete}, expect: all}\n"}}); return true; })()`, new(bool))
+	tb.waitFor("the edit's tests", `document.body.dataset.settled === String(rolelens.timing.edits)`, 20*time.Second)
+	tb.eval(`document.querySelector("#tests-count").textContent`, &count)
+	if count != "24/25" {
+		t.Errorf("after the edit the tests count %q, want 24/25", count)
+	}
+	// Picking one kind of finding asks the worker too (here called as the
+	// page calls it): once it has stopped again, the call starts it.
+	tb.waitFor("the worker stopped again", stopped+` === 2`, 10*time.Second)
+	var lint struct{ Findings []struct{ Code, Message string } }
+	// The sales team's ceo and otto have no CRM role (L105).
+	tb.eval(`rolelens.engine.call("lint", {text: rolelens.editor.text, lang: "de", code: "L105"})`, &lint)
+	if len(lint.Findings) != 2 {
+		t.Fatalf("lint of one kind from the restarted worker: %+v, want two L105", lint)
+	}
+	for _, f := range lint.Findings {
+		if f.Code != "L105" || !strings.Contains(f.Message, "hat keine CRM-Rolle") {
+			t.Errorf("a finding of the restarted worker: %+v, want L105 in German", f)
+		}
+	}
+}

@@ -5,14 +5,19 @@
 // the next edit's rows waiting (measured: 1.4 to 1.8 s when an edit came
 // just as such a lint began in the same worker).
 //
-// Messages in: {op: "start", module, wasmExec} once, with the engine's
-// compiled module; {id, op: "extras", text, lang, lintCode, came} for a
+// Messages in: {op: "start", module, wasmExec, lastMs, idleMs} once, with
+// the engine's compiled module; {id, op: "extras", text, lang, lintCode, came} for a
 // text's tests and lint, of which only the newest waiting one is kept
 // (came: when its edit reached worker.js, as performance.timeOrigin + now);
 // {id, op: "lint", text, lang, code} for one kind of findings;
 // {id, op: "test", text, lang} for a text's tests alone.
+// {op: "idle", ms} changes how long it waits, idle, before offering to stop.
 // Out: {id, phase: "extras", result}, {id, result}, {id, superseded} or
-// {id, error}, which worker.js hands on to the page.
+// {id, error}, which worker.js hands on to the page; and {idle: n} after
+// idleMs with nothing to do, n counting the messages received since
+// "start": worker.js stops this worker unless it has sent more since.
+// Stopping frees its memory, which a wasm module never gives back (a
+// densely assigned portal's lint left it at about 300 MB).
 
 // LINT_SHOWN is how many lint findings the page lists; it counts the rest.
 const LINT_SHOWN = 500;
@@ -35,11 +40,24 @@ let lastMs = 0;
 let waiting = null; // the newest extras request not yet begun
 const queue = []; // lint calls of one kind and test calls, in order
 let busy = false;
+let received = 0; // messages since "start"
+let idleMs = 60_000;
+let idleTimer = 0;
 
 self.onmessage = (ev) => {
 	const msg = ev.data;
 	if (msg.op === "start") {
+		// The last run's time survives a restart: a slow text's tests and
+		// lint keep waiting for a pause in typing.
+		lastMs = msg.lastMs ?? 0;
+		idleMs = msg.idleMs ?? idleMs;
 		engineReady = import("./rolelens.mjs").then((mod) => mod.load(msg.module, { wasmExec: msg.wasmExec }));
+		return;
+	}
+	received++;
+	if (msg.op === "idle") {
+		idleMs = msg.ms;
+		idleSoon();
 		return;
 	}
 	if (msg.op === "extras") {
@@ -72,6 +90,14 @@ async function pump() {
 	setTimeout(async () => {
 		if (!busy && !waiting && !queue.length) (await engineReady).collect();
 	}, 0);
+	idleSoon();
+}
+
+function idleSoon() {
+	clearTimeout(idleTimer);
+	idleTimer = setTimeout(() => {
+		if (!busy && !waiting && !queue.length) postMessage({ idle: received });
+	}, idleMs);
 }
 
 async function extras(msg) {

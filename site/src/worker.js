@@ -65,6 +65,13 @@ const handlers = {
 		const e = await engineReady;
 		return e.diff(oldText, newText, { lang });
 	},
+	// extrasIdle sets how long the tests-and-lint worker may stay idle
+	// before it is stopped (the end-to-end tests shorten it).
+	async extrasIdle({ ms }) {
+		extrasIdleMs = ms;
+		if (extras) toExtras({ op: "idle", ms });
+		return true;
+	},
 	async store({ method, args }) {
 		const e = await engineReady;
 		if (typeof e.store !== "function") return { error: { code: "unavailable", message: "no store in this engine" } };
@@ -167,21 +174,44 @@ function idleCollect() {
 
 // extras is the worker of the tests and lint, started with the first text
 // that needs them (not before: on a share link it would compete with the
-// first matrix for the processor).
+// first matrix for the processor), and stopped when it has been idle for
+// extrasIdleMs (it offers, see extras.js), to give back its memory; the
+// next text starts it again with the compiled module, which delays that
+// text's tests and lint by 60 to 100 ms.
 let extras = null;
 let extrasId = null; // the last analysis handed to it, to fail if it dies
+let extrasSent = 0; // messages sent since its start
+let extrasLastMs = 0; // how long its last tests and lint took
+let extrasIdleMs = 60_000;
 function toExtras(msg) {
 	if (!extras) {
 		extras = new Worker(new URL("./extras.js", import.meta.url), { type: "module" });
-		extras.onmessage = (ev) => postMessage(ev.data);
+		extrasSent = 0;
+		extras.onmessage = (ev) => {
+			const m = ev.data;
+			if (m.idle !== undefined) {
+				if (m.idle === extrasSent) stopExtras();
+				return;
+			}
+			if (m.phase === "extras") extrasLastMs = m.result?.ms ?? extrasLastMs;
+			postMessage(m);
+		};
 		extras.onerror = (ev) => {
 			ev.preventDefault();
 			if (extrasId !== null) postMessage({ id: extrasId, error: ev.message || "the tests and lint could not run" });
 		};
-		extras.postMessage({ op: "start", module: wasmModule, wasmExec: String(wasmExec) });
+		extras.postMessage({ op: "start", module: wasmModule, wasmExec: String(wasmExec), lastMs: extrasLastMs, idleMs: extrasIdleMs });
 	}
 	if (msg.op === "extras") extrasId = msg.id;
+	extrasSent++;
 	extras.postMessage(msg);
+}
+
+function stopExtras() {
+	extras.terminate();
+	extras = null;
+	extrasId = null;
+	mark("rolelens:extras-stopped");
 }
 
 // Analyses are coalesced: while one runs, only the newest waiting one is
