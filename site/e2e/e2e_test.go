@@ -1167,7 +1167,9 @@ func TestIdleLintWorkerStops(t *testing.T) {
 	// Picking one kind of finding asks the worker too (here called as the
 	// page calls it): once it has stopped again, the call starts it.
 	tb.waitFor("the worker stopped again", stopped+` === 2`, 10*time.Second)
-	var lint struct{ Findings []struct{ Code, Message string } }
+	var lint struct {
+		Findings []struct{ Code, Message string }
+	}
 	// The sales team's ceo and otto have no CRM role (L105).
 	tb.eval(`rolelens.engine.call("lint", {text: rolelens.editor.text, lang: "de", code: "L105"})`, &lint)
 	if len(lint.Findings) != 2 {
