@@ -1181,3 +1181,81 @@ func TestIdleLintWorkerStops(t *testing.T) {
 		}
 	}
 }
+
+// TestSwitchingWorkspaces opens one workspace after another, as a user
+// trying the examples does: each view follows the new text, and a text
+// with errors never shows the workspace before it as its last valid state.
+func TestSwitchingWorkspaces(t *testing.T) {
+	tb := newTab(t, 90*time.Second)
+	tb.open("")
+	settled := `document.body.dataset.settled === String(rolelens.timing.edits)`
+	tb.waitFor("the sales team's tests and lint", settled, 20*time.Second)
+	// Lint findings, the gravest first: the sales team's warnings are on
+	// later lines than its notes.
+	var headings []string
+	tb.eval(`[...document.querySelectorAll("#view-lint h4")].map((h) => h.textContent)`, &headings)
+	if len(headings) != 2 || !strings.HasPrefix(headings[0], "Warnings") || !strings.HasPrefix(headings[1], "Notes") {
+		t.Errorf("lint headings %q, want warnings before notes", headings)
+	}
+	tb.run(chromedp.Click(chromedp.CSS("#tab-records")))
+	rows := `document.querySelectorAll("#view-records table.records tbody tr").length`
+	tb.waitFor("hanna's records", rows+` > 0`, 10*time.Second)
+	// Another system: the records follow its users.
+	tb.choose(`#examples`, "vtiger-team-a.yaml")
+	tb.waitFor("Team A's records", `document.querySelector("#system").textContent === "vtiger" && `+rows+` > 0 && document.querySelector("#view-records select").value !== "hanna"`, 10*time.Second)
+	// A telephony-only text opens on its own area.
+	tb.run(chromedp.Click(chromedp.CSS("#tab-access")))
+	tb.choose(`#examples`, "telephony-roles.yaml")
+	area := `document.querySelector("#view-access .subtabs [aria-selected=true]")?.textContent`
+	tb.waitFor("the telephony area", area+` === "Telephony"`, 10*time.Second)
+	tb.choose(`#examples`, "tasks-defaults.yaml")
+	tb.waitFor("the tasks area", area+` === "Tasks"`, 10*time.Second)
+	// A new, empty workspace says what is missing.
+	tb.run(chromedp.Click(chromedp.CSS("#new")))
+	tb.waitFor("the empty matrix", `document.querySelector("#view-access td.empty")?.textContent === "No users yet: add them under org.users."`, 10*time.Second)
+	// A workspace whose text has errors from the start: nothing of the
+	// workspace before stands in for it.
+	tb.choose(`#examples`, "sales-team.yaml")
+	tb.waitFor("the sales team", cellJS("anna", "lead", "update")+` && `+settled, 10*time.Second)
+	tb.run(chromedp.Click(chromedp.CSS("#new")))
+	tb.waitFor("the new workspace", `rolelens.editor.text.startsWith("rolelens: 1") && !rolelens.editor.text.includes("title:") && `+settled, 10*time.Second)
+	tb.eval(`(() => { const v = rolelens.editor.view; v.dispatch({changes: {from: v.state.doc.length, insert: "org: [\n"}}); return true; })()`, new(bool))
+	tb.waitFor("the broken text's analysis", settled+` && document.querySelector("#problem-count").textContent !== "0"`, 10*time.Second)
+	var got struct {
+		Users, Stale int
+		Matrix, Tests string
+	}
+	tb.eval(`({Users: document.querySelectorAll("#view-access th.user").length,
+		Stale: document.querySelectorAll(".stale-note:not([hidden])").length,
+		Matrix: document.querySelector("#view-access .empty")?.textContent ?? "",
+		Tests: document.querySelector("#tests-count").textContent})`, &got)
+	if got.Users != 0 || got.Stale != 0 || got.Matrix != "Nothing to show until the configuration is valid." || got.Tests != "" {
+		t.Errorf("a new workspace with errors shows %+v; want nothing of the sales team", got)
+	}
+	// The diff against pasted text follows the typing, without leaving
+	// the text area, which keeps its height.
+	tb.choose(`#examples`, "sales-team.yaml")
+	tb.waitFor("the sales team", cellJS("anna", "lead", "update")+` && `+settled, 10*time.Second)
+	tb.run(chromedp.Click(chromedp.CSS("#tab-diff")))
+	tb.waitFor("the diff's sources", `document.querySelector("#view-diff select")`, 10*time.Second)
+	tb.choose(`#view-diff select`, "paste")
+	tb.waitFor("the text area", `document.querySelector("#view-diff textarea")`, 5*time.Second)
+	src, err := os.ReadFile(filepath.Join(repoRoot, "site", "templates", "sales-team.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	older := strings.Replace(string(src), "- {id: mia, name: Mia Markt, departments: [marketing]}", "- {id: mia, name: Mia Markt, departments: [sales]}", 1)
+	tb.run(chromedp.Focus(chromedp.CSS("#view-diff textarea")))
+	tb.eval(fmt.Sprintf(`(() => { const a = document.querySelector("#view-diff textarea"); a.value = %q; a.dispatchEvent(new Event("input")); return true; })()`, older), new(bool))
+	tb.waitFor("the diff of the pasted text", `document.querySelector("#view-diff .summary") && document.activeElement === document.querySelector("#view-diff textarea")`, 10*time.Second)
+	var height float64
+	tb.eval(`document.querySelector("#view-diff textarea").getBoundingClientRect().height`, &height)
+	if height < 60 {
+		t.Errorf("the text area is %.0f px high after the diff", height)
+	}
+	var mia bool
+	tb.eval(`[...document.querySelectorAll("#view-diff .diff-user h4")].some((h) => h.textContent === "Mia Markt")`, &mia)
+	if !mia {
+		t.Error("the diff against the pasted text does not list Mia Markt, whose department it changes")
+	}
+}

@@ -100,7 +100,9 @@ export function renderLint(root, res, { onGoto, onCode, code = "" }) {
 	}
 	const shown = code ? res.codes?.[code] ?? findings.length : total;
 	if (shown > findings.length) out.push(h("p", { class: "muted" }, t("lint.more", count(findings.length), count(shown))));
-	for (const sev of Object.keys(groups)) {
+	// The gravest first, whatever the order of the lines they are on.
+	const rank = (sev) => ["error", "warning", "info"].indexOf(sev) >>> 0;
+	for (const sev of Object.keys(groups).sort((a, b) => rank(a) - rank(b))) {
 		out.push(h("h4", null, t(`severity.${sev}`), ` (${count(code ? groups[sev].length : res.severities?.[sev] ?? groups[sev].length)})`));
 		out.push(h("ul", { class: "results" }, groups[sev].map((f) => h("li", { class: sev },
 			f.range?.start?.line ? h("button", { type: "button", class: "link", onclick: () => onGoto(f.range.start.line, f.range.start.col) }, `${f.range.start.line}:${f.range.start.col}`) : null, " ",

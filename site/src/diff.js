@@ -2,7 +2,7 @@
 // or pasted text) and the current one: gained in green, lost in red, with
 // a one-line summary on top.
 import { h, fill } from "./dom.js";
-import { t, tn, label, actionLabel } from "./i18n.js";
+import { t, tn, label, actionLabel, lang } from "./i18n.js";
 import { valueLabel, telephonyScale } from "./levels.js";
 
 function itemText(c) {
@@ -51,20 +51,31 @@ export class Diff {
 	async refresh() {
 		const vs = (await this.versions().catch(() => [])) ?? [];
 		const sel = h("select", { "aria-label": t("diff.against"), onchange: (e) => { this.source = e.target.value; this.refresh(); } },
-			vs.map((v, i) => h("option", { value: v.id, selected: this.source === v.id || (!this.source && i === 0) }, `${t("diff.version")} ${new Date(v.saved).toLocaleString()}`)),
+			vs.map((v, i) => h("option", { value: v.id, selected: this.source === v.id || (!this.source && i === 0) }, `${t("diff.version")} ${new Date(v.saved).toLocaleString(lang())}`)),
 			h("option", { value: "paste", selected: this.source === "paste" }, t("diff.paste")));
 		if (!this.source) this.source = vs[0]?.id ?? "paste";
-		const area = this.source === "paste"
-			? h("textarea", { class: "paste", rows: "6", "aria-label": t("diff.paste"), placeholder: t("diff.paste.hint"), value: this.pasted, onchange: (e) => { this.pasted = e.target.value; this.refresh(); } })
-			: null;
 		const out = h("div", { class: "diff-out" });
+		// Pasted text is compared as it comes in (after a pause), and only
+		// the result is drawn again, so the text area keeps its focus.
+		const area = this.source === "paste"
+			? h("textarea", { class: "paste", rows: "6", "aria-label": t("diff.paste"), placeholder: t("diff.paste.hint"), value: this.pasted, oninput: (e) => {
+				this.pasted = e.target.value;
+				clearTimeout(this.pasteTimer);
+				this.pasteTimer = setTimeout(() => this.#compareWith(out, this.pasted), 300);
+			} })
+			: null;
 		fill(this.root, h("div", { class: "tools" }, h("label", null, t("diff.against"), " ", sel)), area, out);
-		const oldText = this.source === "paste" ? this.pasted : await this.versionText(this.source).catch(() => "");
+		await this.#compareWith(out, this.source === "paste" ? this.pasted : await this.versionText(this.source).catch(() => ""));
+	}
+
+	async #compareWith(out, oldText) {
 		if (!oldText) {
 			fill(out, h("p", { class: "empty" }, t("diff.nothing")));
 			return;
 		}
-		this.render(out, await this.compare(oldText));
+		const res = await this.compare(oldText);
+		// A newer paste or another source may have come meanwhile.
+		if (out.isConnected && (this.source !== "paste" || oldText === this.pasted)) this.render(out, res);
 	}
 
 	render(out, res) {

@@ -19,9 +19,14 @@ export class Drawer {
 	}
 
 	close() {
+		this.hide();
+		this.onClose?.();
+	}
+
+	/** hide puts the drawer away and leaves the focus where it is. */
+	hide() {
 		this.root.hidden = true;
 		this.question = null;
-		this.onClose?.();
 	}
 
 	/** questionText names a question in words, e.g. "Deals · Read · stage WON". */

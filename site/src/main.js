@@ -281,6 +281,7 @@ async function openWorkspace(id) {
 		app.loading = true;
 		app.editor.setText(text);
 		app.loading = false;
+		forgetResults(text);
 	}
 	try {
 		localStorage.setItem("rolelens.current", id);
@@ -290,6 +291,21 @@ async function openWorkspace(id) {
 	await refreshWorkspaces();
 	markSaved();
 	if (!analyzed) analyze();
+}
+
+// forgetResults drops what the views keep of the last valid text when
+// another workspace's text comes in: while the new one has errors, the
+// old one's people, tests and findings would pass for its own. It also
+// opens the matrix on the area the text configures: a telephony-only
+// text on the CRM tab showed every user without a role.
+function forgetResults(text) {
+	app.matrix.access = null;
+	app.checked = false;
+	app.lintText = null;
+	app.drawer.hide();
+	const areas = ["crm", "telephony", "tasks", "disk"].filter((a) => new RegExp(`^${a}:`, "m").test(text));
+	app.matrix.tab = areas.length && !areas.includes("crm") ? areas[0] : "crm";
+	app.matrix.expanded?.clear();
 }
 
 async function newWorkspace(name, text) {

@@ -367,7 +367,7 @@ export class Matrix {
 		this.table.append(this.tbody);
 		this.first = -1;
 		this.#window(true);
-		if (!rows.length) this.tbody.append(h("tr", null, h("td", { class: "empty", colspan: 99 }, t("filter.nomatch"))));
+		if (!rows.length) this.tbody.append(h("tr", null, h("td", { class: "empty", colspan: 99 }, t(this.access.users.length ? "filter.nomatch" : "matrix.nousers"))));
 		this.#measure();
 	}
 

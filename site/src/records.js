@@ -20,11 +20,13 @@ export class Records {
 			fill(this.root, h("p", { class: "empty" }, t("matrix.none")));
 			return;
 		}
-		if (this.mode === "user" && !this.user && res.users.length) {
+		// No choice yet, or one the text no longer has (another workspace,
+		// a user renamed): the first useful one.
+		if (this.mode === "user" && res.users.length && !res.users.some((u) => u.user === this.user)) {
 			this.user = (res.users.find((u) => u.useful) ?? res.users[0]).user;
 			return this.refresh();
 		}
-		if (this.mode === "record" && !this.record && res.records.length) {
+		if (this.mode === "record" && res.records.length && !res.records.some((r) => r.id === this.record)) {
 			this.record = res.records[0].id;
 			return this.refresh();
 		}
