@@ -302,6 +302,22 @@ func TestTypoDiagnosticThenFix(t *testing.T) {
 	tb.eval(`(() => { [...document.querySelectorAll("#view-access th.ent button.expand")].find(b => b.textContent.includes("Deals")).click(); return true; })()`, new(bool))
 	// Hanna's WON row: the agent's explicit row beats her head role's "all".
 	tb.waitFor("hanna's WON stage row, marked as differing", `document.querySelector('#view-access td.c.differs[data-user="hanna"][data-entity="deal"][data-stage="WON"][data-action="read"][data-level="own"]')`, 5*time.Second)
+	// Its explanation: the roles, the stage row that drops the head role's
+	// inherited value, then the pick among the rest (not the stage rule
+	// twice).
+	tb.run(chromedp.Click(chromedp.CSS(`#view-access td.c[data-user="hanna"][data-entity="deal"][data-stage="WON"][data-action="read"]`)))
+	tb.waitFor("the stage cell's explanation", `document.querySelector("#drawer .steps")`, 5*time.Second)
+	var steps struct {
+		Headings []string
+		Dropped  []string
+	}
+	tb.eval(`({Headings: [...document.querySelectorAll("#drawer .steps > li > strong")].map((s) => s.textContent),
+		Dropped: [...document.querySelectorAll("#drawer .steps > li:nth-child(2) li.dropped")].map((li) => li.textContent)})`, &steps)
+	if len(steps.Headings) != 3 || steps.Headings[1] != "an explicit stage row beats inherited values" || steps.Headings[2] != "the highest level of the roles wins" ||
+		len(steps.Dropped) != 1 || !strings.Contains(steps.Dropped[0], "Head of sales") || !strings.Contains(steps.Dropped[0], "(dropped)") {
+		t.Errorf("hanna's deal read at stage WON is explained in the steps %q, dropping %q", steps.Headings, steps.Dropped)
+	}
+	tb.run(chromedp.Click(chromedp.CSS("#drawer-close")))
 	tb.eval(`(() => { [...document.querySelectorAll("#view-access th.ent button.expand")].find(b => b.textContent.includes("Deals")).click(); return true; })()`, new(bool))
 	// The agent role's lead row: "update: own" becomes "update: onw".
 	var line int

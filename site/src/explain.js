@@ -92,10 +92,14 @@ export class Drawer {
 			const dropped = reach.filter((c) => c.dropped);
 			const rulesUsed = [...new Set(dropped.map((c) => c.dropped))];
 			for (const r of rulesUsed) {
-				ol.append(h("li", null, h("strong", null, label(`rule.${r}`)), h("ul", { class: "plain" }, dropped.filter((c) => c.dropped === r).map((c) => h("li", null, this.#candText(c, scale), " ", this.#line(c.at))))));
+				ol.append(h("li", null, h("strong", null, label(`rule.${r}`)), h("ul", { class: "plain" }, dropped.filter((c) => c.dropped === r).map((c) => h("li", { class: "dropped" }, this.#candText(c, scale), h("span", { class: "sr" }, ` (${label("explain.dropped")})`), " ", this.#line(c.at))))));
 			}
 			const win = reach.filter((c) => c.winner);
-			ol.append(h("li", null, h("strong", null, label(`rule.${e.rule}`)), win.length ? h("ul", { class: "plain" }, win.map((c) => h("li", { class: "winner" }, "✓ ", this.#candText(c, scale), " ", this.#line(c.at)))) : null));
+			// A rule that dropped candidates (a stage row, personal-first) also
+			// names the answer; the last step is then the pick among the rest,
+			// the highest (SPEC 1.4, step 5), not the same heading again.
+			const last = rulesUsed.includes(e.rule) && e.question?.kind === "crm" ? "highest-wins" : e.rule;
+			ol.append(h("li", null, h("strong", null, label(`rule.${last}`)), win.length ? h("ul", { class: "plain" }, win.map((c) => h("li", { class: "winner" }, "✓ ", this.#candText(c, scale), " ", this.#line(c.at)))) : null));
 			parts.push(ol);
 			if (missed.length) {
 				parts.push(h("details", null, h("summary", null, tn("explain.missed", missed.length)), h("ul", { class: "plain" }, missed.map((c) => h("li", null, this.#candText(c, scale), " ", this.#line(c.at))))));
