@@ -1238,7 +1238,7 @@ func TestSwitchingWorkspaces(t *testing.T) {
 	tb.eval(`(() => { const v = rolelens.editor.view; v.dispatch({changes: {from: v.state.doc.length, insert: "org: [\n"}}); return true; })()`, new(bool))
 	tb.waitFor("the broken text's analysis", settled+` && document.querySelector("#problem-count").textContent !== "0"`, 10*time.Second)
 	var got struct {
-		Users, Stale int
+		Users, Stale  int
 		Matrix, Tests string
 	}
 	tb.eval(`({Users: document.querySelectorAll("#view-access th.user").length,
