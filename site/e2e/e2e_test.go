@@ -333,6 +333,10 @@ func TestTypoDiagnosticThenFix(t *testing.T) {
 	if !strings.Contains(problem, "onw") {
 		t.Errorf("the diagnostic does not name the typo: %s", problem)
 	}
+	// Two letters swapped: the fix offered is the word meant.
+	if !strings.Contains(problem, "Replace with “own”") {
+		t.Errorf("no did-you-mean fix to own: %s", problem)
+	}
 	// Inline: the lint underline sits on the typo's line.
 	tb.waitFor("the inline diagnostic", `(() => { const r = document.querySelector(".cm-lintRange-error"); if (!r) return false; const v = rolelens.editor.view; return v.state.doc.lineAt(v.posAtDOM(r)).number === `+fmt.Sprint(line)+`; })()`, 5*time.Second)
 	// The status counts one error as one; the tests and lint of the last
