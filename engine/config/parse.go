@@ -105,6 +105,12 @@ func syntaxError(err error, r *reader) diag.Diagnostic {
 		if num, text, ok := strings.Cut(rest, ": "); ok {
 			if n, err := strconv.Atoi(num); err == nil {
 				line, msg = n, text
+				// The library counts lines from 0 in its parser's errors
+				// (from 1 in its scanner's): an unclosed "[" on line 4 was
+				// reported on line 3.
+				if parserProblems[msg] {
+					line++
+				}
 			}
 		}
 	}
@@ -114,6 +120,22 @@ func syntaxError(err error, r *reader) diag.Diagnostic {
 	}
 	width := utf8.RuneCount(r.line(line))
 	return diag.New("E001", diag.Range{Start: diag.Pos{Line: line, Col: 1}, End: diag.Pos{Line: line, Col: width + 1}}, msg)
+}
+
+// parserProblems are the messages of go.yaml.in/yaml/v3's parser, as
+// opposed to its scanner's; its error values do not tell them apart.
+var parserProblems = map[string]bool{
+	"did not find expected ',' or ']'":       true,
+	"did not find expected ',' or '}'":       true,
+	"did not find expected '-' indicator":    true,
+	"did not find expected <document start>": true,
+	"did not find expected <stream-start>":   true,
+	"did not find expected key":              true,
+	"did not find expected node content":     true,
+	"found duplicate %TAG directive":         true,
+	"found duplicate %YAML directive":        true,
+	"found incompatible YAML document":       true,
+	"found undefined tag handle":             true,
 }
 
 func badUTF8(src []byte) diag.Range {
