@@ -37,6 +37,10 @@ func (rs *Resolver) telephony(u int, perm string, e *Explanation) config.Level {
 			if !c.Set {
 				at = role.At
 			}
+			if at.Start.Line == 0 {
+				// A built-in role is written nowhere: its assignment is.
+				at = rs.sources[p.src].subject.At
+			}
 			e.Candidates = append(e.Candidates, Candidate{Role: role.ID, RoleName: role.Name, Subject: rs.sources[p.src].subject.String(),
 				Personal: p.personal, Source: src, Value: scale.Word(c.Level), At: at})
 		}
@@ -115,8 +119,12 @@ func (rs *Resolver) task(u int, toggle string, e *Explanation) bool {
 			if has {
 				val = "allow"
 			}
+			at := role.At
+			if at.Start.Line == 0 {
+				at = rs.sources[p.src].subject.At // a built-in role's assignment
+			}
 			e.Candidates = append(e.Candidates, Candidate{Role: role.ID, RoleName: role.Name, Subject: rs.sources[p.src].subject.String(),
-				Personal: p.personal, Source: src, Value: val, At: role.At, Winner: has})
+				Personal: p.personal, Source: src, Value: val, At: at, Winner: has})
 		}
 	}
 	return ok
