@@ -1279,3 +1279,31 @@ func TestSwitchingWorkspaces(t *testing.T) {
 		t.Error("the diff against the pasted text does not list Mia Markt, whose department it changes")
 	}
 }
+
+// TestFocusStaysInView: what the user works on stays in sight when the
+// layout around it changes. A typo that adds a problem grows the list
+// below the editor, which shrinks the editor; a cell's explanation opens
+// a drawer beside the matrix, which narrows it; closing the drawer gives
+// the focus back to the cell clicked.
+func TestFocusStaysInView(t *testing.T) {
+	tb := newTab(t, 60*time.Second)
+	tb.open("")
+	// The agent's lead row at the foot of the editor; a typo in it gives a
+	// problem whose message takes two lines of the list.
+	var ok bool
+	tb.eval(`(() => { const v = rolelens.editor.view, at = v.state.doc.toString().indexOf("lead: {read: department, add: own, update: own"); v.dispatch({effects: v.constructor.scrollIntoView(at, {y: "end"})}); return true; })()`, &ok)
+	tb.typeOver("lead: {read: department, add: own, update: ", "own", "onw")
+	tb.waitFor("the problem", `document.querySelector("#problem-count").textContent === "1"`, 10*time.Second)
+	visible := `(() => { const v = rolelens.editor.view, c = v.coordsAtPos(v.state.selection.main.head), box = v.scrollDOM.getBoundingClientRect(); return !!c && c.top >= box.top && c.bottom <= box.bottom; })()`
+	tb.waitFor("the typed line in view after the problems list grew", visible, 5*time.Second)
+	tb.typeOver("lead: {read: department, add: own, update: ", "onw", "own")
+	tb.waitFor("no problems", `document.querySelector("#problem-count").textContent === "0"`, 10*time.Second)
+	// Then explain a cell far to the right.
+	cell := `#view-access td.c[data-user="hanna"][data-entity="contact"][data-action="update"]`
+	tb.run(chromedp.ScrollIntoView(chromedp.CSS(cell)), chromedp.Click(chromedp.CSS(cell)))
+	tb.waitFor("the explanation", `!document.querySelector("#drawer").hidden && document.querySelector("#drawer .answer")`, 10*time.Second)
+	inView := `(() => { const c = document.querySelector('` + cell + `').getBoundingClientRect(), s = document.querySelector("#view-access .scroller").getBoundingClientRect(); return c.left >= s.left + 120 && c.right <= s.right && c.top >= s.top && c.bottom <= s.bottom; })()`
+	tb.waitFor("the clicked cell in view beside the drawer", inView, 5*time.Second)
+	tb.run(chromedp.KeyEvent(kb.Escape))
+	tb.waitFor("the focus back on the clicked cell", `document.querySelector("#drawer").hidden && document.activeElement === document.querySelector('`+cell+`')`, 5*time.Second)
+}

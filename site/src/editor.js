@@ -138,6 +138,11 @@ export class Editor {
 		this.view.dispatch(setDiagnostics(this.view.state, out));
 	}
 
+	/** revealCursor scrolls the cursor back into view, after the editor shrank. */
+	revealCursor() {
+		this.view.dispatch({ effects: EditorView.scrollIntoView(this.view.state.selection.main.head) });
+	}
+
 	/** goto moves the cursor to a position, scrolls to it and flashes the line. */
 	goto(line, col = 1) {
 		const doc = this.view.state.doc;

@@ -218,6 +218,10 @@ function showAccess(res) {
 }
 
 function renderProblems(diags) {
+	// The list below the editor grows or shrinks with the count, and the
+	// editor with it: the line being typed on stays in view.
+	const resized = diags.length !== app.problemsShown;
+	app.problemsShown = diags.length;
 	$("#problem-count").textContent = String(diags.length);
 	fill($("#problems"), diags.length
 		? diags.map((d) => h("li", { class: d.severity },
@@ -227,6 +231,7 @@ function renderProblems(diags) {
 			(d.suggest ?? []).map((s) => h("button", { type: "button", class: "fix", onclick: () => app.editor?.replace(d.range, s) }, t("fix", s))),
 			h("code", { class: "code" }, d.code)))
 		: h("li", { class: "muted" }, t("problems.none")));
+	if (resized && app.editor?.view.hasFocus) app.editor.revealCursor();
 }
 
 function goto(line, col) {
@@ -241,6 +246,8 @@ async function explain(q, quiet) {
 	if (!quiet) {
 		showPane("results");
 		$("#drawer").focus();
+		// The drawer narrows the matrix: the cell asked about stays in view.
+		if (app.view === "access") $("#view-access td.c[tabindex='0']")?.scrollIntoView({ block: "nearest", inline: "nearest" });
 	}
 }
 

@@ -238,7 +238,12 @@ export class Matrix {
 		this.table.addEventListener("keydown", gridKeys); // Enter or Space explains a cell
 		this.table.addEventListener("click", (e) => {
 			const td = e.target.closest?.("td.c");
-			if (td?.question) this.onCell(td.question);
+			if (!td?.question) return;
+			// The clicked cell becomes the table's tab stop, where the focus
+			// returns when the explanation closes.
+			for (const c of this.tbody.querySelectorAll('td.c[tabindex="0"]')) c.tabIndex = -1;
+			td.tabIndex = 0;
+			this.onCell(td.question);
 		});
 		fill(this.root, tools, this.#legend(), this.scroller);
 		this.shape = this.#shape(a);
