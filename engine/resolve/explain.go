@@ -42,16 +42,19 @@ const (
 // grant, a profile. Dropped says which rule removed it; Winner marks the
 // value the answer came from.
 type Candidate struct {
-	Role     string     `json:"role,omitempty"`
-	RoleName string     `json:"roleName,omitempty"`
-	Subject  string     `json:"subject,omitempty"`
-	Personal bool       `json:"personal,omitempty"`
-	Source   string     `json:"source"` // entity, stage, role, builtin, grant, owner, profile, rule
-	Stage    string     `json:"stage,omitempty"`
-	Value    string     `json:"value"`
-	At       diag.Range `json:"at"`
-	Dropped  Rule       `json:"dropped,omitempty"`
-	Winner   bool       `json:"winner,omitempty"`
+	Role     string `json:"role,omitempty"`
+	RoleName string `json:"roleName,omitempty"`
+	Subject  string `json:"subject,omitempty"`
+	// SubjectName is the name the text gives the subject's user,
+	// department, group or vtiger role, when it gives one.
+	SubjectName string     `json:"subjectName,omitempty"`
+	Personal    bool       `json:"personal,omitempty"`
+	Source      string     `json:"source"` // entity, stage, role, builtin, grant, owner, profile, rule
+	Stage       string     `json:"stage,omitempty"`
+	Value       string     `json:"value"`
+	At          diag.Range `json:"at"`
+	Dropped     Rule       `json:"dropped,omitempty"`
+	Winner      bool       `json:"winner,omitempty"`
 }
 
 // Fact is something about a record or the organisation an answer used.

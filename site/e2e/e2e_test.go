@@ -310,9 +310,15 @@ func TestTypoDiagnosticThenFix(t *testing.T) {
 	var steps struct {
 		Headings []string
 		Dropped  []string
+		Reach    string
 	}
 	tb.eval(`({Headings: [...document.querySelectorAll("#drawer .steps > li > strong")].map((s) => s.textContent),
-		Dropped: [...document.querySelectorAll("#drawer .steps > li:nth-child(2) li.dropped")].map((li) => li.textContent)})`, &steps)
+		Dropped: [...document.querySelectorAll("#drawer .steps > li:nth-child(2) li.dropped")].map((li) => li.textContent),
+		Reach: document.querySelector("#drawer .steps > li").textContent})`, &steps)
+	// Subjects by the names the text gives them.
+	if !strings.Contains(steps.Reach, "subdepartments: Sales)") {
+		t.Errorf("the roles that reach hanna: %q, want the department named Sales", steps.Reach)
+	}
 	if len(steps.Headings) != 3 || steps.Headings[1] != "an explicit stage row beats inherited values" || steps.Headings[2] != "the highest level of the roles wins" ||
 		len(steps.Dropped) != 1 || !strings.Contains(steps.Dropped[0], "Head of sales") || !strings.Contains(steps.Dropped[0], "(dropped)") {
 		t.Errorf("hanna's deal read at stage WON is explained in the steps %q, dropping %q", steps.Headings, steps.Dropped)

@@ -116,7 +116,7 @@ export class Drawer {
 	#candText(c, scale) {
 		const who = [];
 		if (c.roleName || c.role) who.push(h("strong", null, c.roleName || c.role));
-		if (c.subject) who.push(` (${subjectText(c.subject, this.names)}${c.personal ? `, ${label("personal-role")}` : ""})`);
+		if (c.subject) who.push(` (${subjectText(c.subject, this.names, c.subjectName)}${c.personal ? `, ${label("personal-role")}` : ""})`);
 		if (c.stage) who.push(` · ${label("stage")} ${c.stage}`);
 		if (c.source && !["entity", "role"].includes(c.source)) who.push(` · ${t(`source.${c.source}`)}`);
 		who.push(": ", h("span", { class: "val" }, valueLabel(scale, c.value)));
@@ -129,11 +129,15 @@ export class Drawer {
 	}
 }
 
-/** subjectText renders "department-tree:sales" as "Departments and subdepartments: sales". */
-export function subjectText(s, names = {}) {
+/**
+ * subjectText renders "department-tree:sales" as "Departments and
+ * subdepartments: Sales", with the name the text gives (an explanation's
+ * subjectName, or for users the matrix's names), else the id.
+ */
+export function subjectText(s, names = {}, name = "") {
 	const i = s.indexOf(":");
 	if (i < 0) return label(`subject.${s}`) !== `subject.${s}` ? label(`subject.${s}`) : s;
 	const kind = s.slice(0, i);
 	const id = s.slice(i + 1);
-	return `${label(`subject.${kind}`)}: ${kind === "user" ? names[id] || id : id}`;
+	return `${label(`subject.${kind}`)}: ${name || (kind === "user" && names[id]) || id}`;
 }
