@@ -1190,6 +1190,13 @@ func TestIdleLintWorkerStops(t *testing.T) {
 	if count != "24/25" {
 		t.Errorf("after the edit the tests count %q, want 24/25", count)
 	}
+	// The failure says why in the page's language, with a link to the
+	// deciding line.
+	var why struct{ Text, Link string }
+	tb.eval(`({Text: document.querySelector("#view-tests li.fail .why")?.textContent ?? "", Link: document.querySelector("#view-tests li.fail .why button.line")?.textContent ?? ""})`, &why)
+	if !strings.Contains(why.Text, "the highest level of the roles wins; Sales agent (Departments and subdepartments: Sales)") || why.Link != "line 34" {
+		t.Errorf("the failed test's reason: %+v", why)
+	}
 	// Picking one kind of finding asks the worker too (here called as the
 	// page calls it): once it has stopped again, the call starts it.
 	tb.waitFor("the worker stopped again", stopped+` === 2`, 10*time.Second)
@@ -1222,6 +1229,12 @@ func TestSwitchingWorkspaces(t *testing.T) {
 	tb.eval(`[...document.querySelectorAll("#view-lint h4")].map((h) => h.textContent)`, &headings)
 	if len(headings) != 2 || !strings.HasPrefix(headings[0], "Warnings") || !strings.HasPrefix(headings[1], "Notes") {
 		t.Errorf("lint headings %q, want warnings before notes", headings)
+	}
+	// The users a finding affects, by name as in the matrix.
+	var affected []string
+	tb.eval(`[...document.querySelectorAll("#view-lint li .muted")].map((d) => d.textContent)`, &affected)
+	if !slices.Contains(affected, "Users affected: Clara Chef") {
+		t.Errorf("the lint findings' users: %q, want Clara Chef (ceo) by name", affected)
 	}
 	tb.run(chromedp.Click(chromedp.CSS("#tab-records")))
 	rows := `document.querySelectorAll("#view-records table.records tbody tr").length`

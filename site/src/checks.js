@@ -2,6 +2,7 @@
 import { h, fill } from "./dom.js";
 import { t, label, actionLabel, count } from "./i18n.js";
 import { scaleOf, valueLabel } from "./levels.js";
+import { subjectText } from "./explain.js";
 
 function questionWords(q) {
 	switch (q.kind) {
@@ -48,11 +49,23 @@ export function renderTests(root, res, { onGoto, onExplain }) {
 			h("span", { class: "mark", "aria-label": t(r.pass ? "tests.pass" : "tests.fail") }, r.pass ? "✓" : "✗"), " ",
 			h("button", { type: "button", class: "link", onclick: () => onGoto(r.at.start.line, r.at.start.col) }, `${r.at.start.line}:${r.at.start.col}`), " ",
 			h("span", null, r.name ? `${r.name} — ` : "", `${r.user}: ${questionWords(r.question)}`),
-			r.pass ? null : h("div", { class: "why" }, t("tests.expected", valueLabel(scale, r.expect), r.got ? valueLabel(scale, r.got) : "—"), r.error ? ` ${r.error.message}` : "", r.reason ? ` (${r.reason})` : ""),
+			r.pass ? null : h("div", { class: "why" }, t("tests.expected", valueLabel(scale, r.expect), r.got ? valueLabel(scale, r.got) : "—"), r.error ? ` ${r.error.message}` : "", r.why ? [" (", whyLine(r.why, scale, onGoto), ")"] : r.reason ? ` (${r.reason})` : ""),
 			r.error ? null : " ",
 			r.error ? null : h("button", { type: "button", class: "link small", onclick: () => onExplain({ user: r.user, ...r.question }) }, t("why")));
 	});
 	fill(root, summary, h("ul", { class: "results" }, items));
+}
+
+// whyLine says in the page's language why a test got its answer: the rule,
+// then the deciding candidates, each with a link to its line (the engine's
+// own reason is English text for the command line).
+function whyLine(why, scale, onGoto) {
+	const out = [label(`rule.${why.rule}`)];
+	for (const c of (why.candidates ?? []).filter((c) => c.winner)) {
+		out.push("; ", c.roleName || c.role || "", c.subject ? ` (${subjectText(c.subject, {}, c.subjectName)})` : "", ": ", valueLabel(scale, c.value));
+		if (c.at?.start?.line) out.push(" ", h("button", { type: "button", class: "link line", onclick: () => onGoto(c.at.start.line, c.at.start.col) }, label("explain.line", c.at.start.line)));
+	}
+	return out;
 }
 
 // USERS_SHOWN is how many affected users a finding names at once: an
@@ -60,7 +73,8 @@ export function renderTests(root, res, { onGoto, onExplain }) {
 // disclosure.
 const USERS_SHOWN = 10;
 
-function usersLine(users) {
+function usersLine(ids, names = {}) {
+	const users = ids.map((u) => names[u] || u);
 	const head = `${t("lint.users")}: ${users.slice(0, USERS_SHOWN).join(", ")}`;
 	if (users.length <= USERS_SHOWN) return h("div", { class: "muted" }, head);
 	return h("details", { class: "muted users" }, h("summary", null, `${head} ${t("lint.users.more", count(users.length - USERS_SHOWN))}`), users.slice(USERS_SHOWN).join(", "));
@@ -72,7 +86,7 @@ function usersLine(users) {
  * counts) asks for one kind's first findings through onCode(code), code
  * being the one shown ("" for all).
  */
-export function renderLint(root, res, { onGoto, onCode, code = "" }) {
+export function renderLint(root, res, { onGoto, onCode, code = "", names }) {
 	if (!res || res.error) {
 		fill(root, h("p", { class: "empty" }, res?.error?.code === "unavailable" ? t("lint.unavailable") : res?.error?.message ?? t("matrix.none")));
 		return 0;
@@ -107,7 +121,7 @@ export function renderLint(root, res, { onGoto, onCode, code = "" }) {
 		out.push(h("ul", { class: "results" }, groups[sev].map((f) => h("li", { class: sev },
 			f.range?.start?.line ? h("button", { type: "button", class: "link", onclick: () => onGoto(f.range.start.line, f.range.start.col) }, `${f.range.start.line}:${f.range.start.col}`) : null, " ",
 			h("code", null, f.code), " ", f.message ?? "",
-			f.users?.length ? usersLine(f.users) : null,
+			f.users?.length ? usersLine(f.users, names) : null,
 			f.fix || f.hint ? h("div", { class: "why" }, f.fix || f.hint) : null))));
 	}
 	fill(root, out);

@@ -148,10 +148,10 @@ function showLint(lint, code) {
 		app.lintCode = picked;
 		// The findings shown are of the last valid text while the text has errors.
 		const res = await app.engine.call("lint", { text: app.lintText ?? currentText(), lang: i18n.lang(), code: picked }).catch(() => null);
-		if (res && app.lintCode === picked) renderLint($("#view-lint .checks"), res, { onGoto: goto, onCode, code: picked });
+		if (res && app.lintCode === picked) renderLint($("#view-lint .checks"), res, { onGoto: goto, onCode, code: picked, names: app.names });
 	};
 	if (code && !lint?.codes?.[code]) onCode(""); // that kind is gone: all kinds again
-	else renderLint($("#view-lint .checks"), lint, { onGoto: goto, onCode, code });
+	else renderLint($("#view-lint .checks"), lint, { onGoto: goto, onCode, code, names: app.names });
 	return lint?.total ?? lint?.findings?.length ?? 0;
 }
 
