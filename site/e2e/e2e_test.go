@@ -1326,3 +1326,22 @@ func TestFocusStaysInView(t *testing.T) {
 	tb.run(chromedp.KeyEvent(kb.Escape))
 	tb.waitFor("the focus back on the clicked cell", `document.querySelector("#drawer").hidden && document.activeElement === document.querySelector('`+cell+`')`, 5*time.Second)
 }
+
+// TestPhoneLayout: at phone width one pane fills what the bars leave, the
+// explanation stays above the footer, and the footer says whether the
+// work is saved.
+func TestPhoneLayout(t *testing.T) {
+	tb := newTab(t, 60*time.Second)
+	tb.open("")
+	tb.run(chromedp.EmulateViewport(390, 844))
+	tb.waitFor("the saved state in the footer", `document.querySelector("#saved").checkVisibility() && document.querySelector("#saved").textContent.length > 0`, 10*time.Second)
+	fits := func(css string) string {
+		return `(() => { const e = document.querySelector("` + css + `").getBoundingClientRect(), f = document.querySelector("footer.status").getBoundingClientRect(); return e.height > 300 && e.bottom <= f.top + 1; })()`
+	}
+	tb.waitFor("the editor pane above the footer", fits("section.left"), 5*time.Second)
+	tb.run(chromedp.Click(chromedp.CSS(`.phone-tabs button[data-pane="results"]`)))
+	tb.waitFor("the results pane above the footer", fits("section.right"), 5*time.Second)
+	tb.run(chromedp.Click(chromedp.CSS(cellCSS("anna", "lead", "update"))))
+	tb.waitFor("the explanation", `!document.querySelector("#drawer").hidden && document.querySelector("#drawer .answer")`, 5*time.Second)
+	tb.waitFor("the explanation above the footer", fits("#drawer"), 5*time.Second)
+}
