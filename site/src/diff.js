@@ -101,6 +101,6 @@ export class Diff {
 			h("ul", { class: "plain" }, u.changes.map((c) => h("li", { class: `chg ${c.direction}` },
 				h("span", { class: "dir", "aria-label": t(`diff.${c.direction}`) }, c.direction === "gained" || c.direction === "added" ? "+" : c.direction === "lost" || c.direction === "removed" ? "−" : "~"), " ",
 				itemText(c), ": ", valueLabel(scaleFor(c), c.old || "none"), " → ", h("strong", null, valueLabel(scaleFor(c), c.new || "none")),
-				c.stages?.length ? h("span", { class: "muted" }, ` (${label("stage")}: ${c.stages.join(", ")})`) : null))))));
+				c.stages?.length ? h("span", { class: "muted" }, ` (${label(c.item?.startsWith("lead") ? "status" : "stage")}: ${c.stages.join(", ")})`) : null))))));
 	}
 }

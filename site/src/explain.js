@@ -117,7 +117,7 @@ export class Drawer {
 		const who = [];
 		if (c.roleName || c.role) who.push(h("strong", null, c.roleName || c.role));
 		if (c.subject) who.push(` (${subjectText(c.subject, this.names, c.subjectName)}${c.personal ? `, ${label("personal-role")}` : ""})`);
-		if (c.stage) who.push(` · ${label("stage")} ${c.stage}`);
+		if (c.stage) who.push(` · ${label(this.question?.entity === "lead" ? "status" : "stage")} ${c.stage}`);
 		if (c.source && !["entity", "role"].includes(c.source)) who.push(` · ${t(`source.${c.source}`)}`);
 		who.push(": ", h("span", { class: "val" }, valueLabel(scale, c.value)));
 		return h("span", null, who);
