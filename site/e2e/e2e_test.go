@@ -494,6 +494,8 @@ func TestLanguages(t *testing.T) {
 		// Counts are written with the language's digit groups.
 		tb.waitFor(c.lang+" digit groups", `[...document.querySelectorAll("#examples option")].some((o) => o.textContent.includes("`+c.count+`"))`, 5*time.Second)
 		if *screenshots {
+			// The matrix from its start (the last explanation scrolled it).
+			tb.eval(`(() => { document.querySelector("#view-access .scroller").scrollTo(0, 0); return true; })()`, new(bool))
 			shoot(tb, "matrix-"+c.lang, 1280, 800, nil)
 			tb.run(chromedp.Click(chromedp.CSS(cellCSS("hanna", "deal", "read"))))
 			tb.waitFor("the drawer", `!document.querySelector("#drawer").hidden && document.querySelector("#drawer-body").textContent.length > 20`, 5*time.Second)

@@ -47,6 +47,13 @@ export class Matrix {
 			this.top = s.scrollTop;
 			this.left = s.scrollLeft;
 			this.height = s.clientHeight;
+			// The entities' names stick beside the user column (style.css):
+			// its width, once per drawing of the head.
+			if (this.userWidthDirty) {
+				this.userWidthDirty = false;
+				const w = this.table?.querySelector("th.user")?.offsetWidth;
+				if (w) s.style.setProperty("--user-width", `${w}px`);
+			}
 			this.#window();
 		});
 	}
@@ -318,6 +325,7 @@ export class Matrix {
 	}
 
 	#drawHead() {
+		this.userWidthDirty = true;
 		const a = this.access;
 		const thead = h("thead");
 		const userTh = (rows) => h("th", { rowspan: rows, class: "user", scope: "col" }, t("user"));
@@ -327,8 +335,8 @@ export class Matrix {
 			thead.append(
 				h("tr", null, userTh(2), ents.map((e) => h("th", { colspan: a.actions.length, scope: "colgroup", class: "ent" },
 					hasStages.has(e)
-						? h("button", { type: "button", class: "expand", "aria-expanded": String(this.expanded.has(e)), title: t("stages.toggle"), onclick: () => { this.expanded.has(e) ? this.expanded.delete(e) : this.expanded.add(e); this.#drawBody(); this.#drawHead(); } }, (this.expanded.has(e) ? "▾ " : "▸ ") + label(`entity.${e}`))
-						: label(`entity.${e}`)))),
+						? h("button", { type: "button", class: "expand ent-label", "aria-expanded": String(this.expanded.has(e)), title: t("stages.toggle"), onclick: () => { this.expanded.has(e) ? this.expanded.delete(e) : this.expanded.add(e); this.#drawBody(); this.#drawHead(); } }, (this.expanded.has(e) ? "▾ " : "▸ ") + label(`entity.${e}`))
+						: h("span", { class: "ent-label" }, label(`entity.${e}`))))),
 				h("tr", null, ents.flatMap((e) => a.actions.map((act, i) => h("th", { scope: "col", class: i === 0 ? "act first" : "act", title: `${label(`entity.${e}`)} · ${label(`action.crm.${act}`)}` }, t(`abbr.${act}`))))),
 			);
 		} else if (this.tab === "telephony") {
@@ -341,7 +349,7 @@ export class Matrix {
 			thead.append(h("tr", null, userTh(1), paths.map((p) => h("th", { scope: "col" }, p))));
 		} else {
 			thead.append(
-				h("tr", null, userTh(2), a.modules.map((m) => h("th", { colspan: a.actions.length, scope: "colgroup", class: "ent" }, label(`vtiger.module.${m}`)))),
+				h("tr", null, userTh(2), a.modules.map((m) => h("th", { colspan: a.actions.length, scope: "colgroup", class: "ent" }, h("span", { class: "ent-label" }, label(`vtiger.module.${m}`))))),
 				h("tr", null, a.modules.flatMap((m) => a.actions.map((act, i) => h("th", { scope: "col", class: i === 0 ? "act first" : "act", title: `${label(`vtiger.module.${m}`)} · ${label(`action.vtiger.${act}`)}` }, t(`abbr.${act}`))))),
 			);
 		}
