@@ -334,3 +334,27 @@ func TestUpperFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadStatusRows: a lead's stage rows are headed "status", as Bitrix24
+// calls them, a deal's "stage", in each language.
+func TestLeadStatusRows(t *testing.T) {
+	ex := "```rolelens\nrolelens: 1\nsystem: bitrix24\norg:\n  users: [{id: anna}]\ncrm:\n  roles:\n    - id: r\n      permissions:\n" +
+		"        lead: {read: all, stages: {JUNK: {read: own}}}\n        deal: {read: all, stages: {WON: {read: own}}}\n  assignments:\n    - {role: r, to: [user:anna]}\n```\n"
+	for lang, want := range map[string][2]string{"en": {"status JUNK", "stage WON"}, "de": {"Status JUNK", "Phase WON"}, "ru": {"статус JUNK", "стадия WON"}} {
+		out := memFS(t, nil)
+		files := map[string]string{"en/index.md": page + "\n" + ex}
+		if lang != "en" {
+			// A translation names the hash of the original it follows.
+			files[lang+"/index.md"] = strings.Replace(page, "key: k\n", "key: k\nsource-hash: bdc4c60eb6dc\n", 1) + "\n" + ex
+		}
+		if _, err := Build(memFS(t, files), out, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		got := read(t, out, lang+"/index.html")
+		for _, w := range want {
+			if !strings.Contains(got, `<td class="stage">`+w+`</td>`) {
+				t.Errorf("%s: no stage row headed %q", lang, w)
+			}
+		}
+	}
+}

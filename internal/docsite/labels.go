@@ -10,7 +10,7 @@ var labels = map[string]map[string]string{
 	"en": {
 		"ui.docs": "Docs", "ui.playground": "Playground", "ui.search": "Search the docs", "ui.toc": "On this page",
 		"ui.nav": "Pages", "ui.lang": "Language", "ui.open": "Open in playground", "ui.user": "User", "ui.entity": "Entity",
-		"ui.stage": "stage", "ui.admin": "Administrator: every right", "ui.extranet": "Extranet user: no CRM",
+		"ui.stage": "stage", "ui.status": "status", "ui.admin": "Administrator: every right", "ui.extranet": "Extranet user: no CRM",
 		"ui.norole": "No role: no CRM access", "ui.noaccess": "Reads nothing: no CRM access", "ui.settings": "may edit settings",
 		"ui.crm": "CRM", "ui.telephony": "Telephony", "ui.tasks": "Tasks", "ui.disk": "Disk", "ui.records": "Records",
 		"ui.module": "Module", "ui.role": "Role", "ui.none": "none", "ui.tests": "Tests of this configuration: %d passed.", "ui.skip": "Skip to content",
@@ -26,7 +26,7 @@ var labels = map[string]map[string]string{
 	"de": {
 		"ui.docs": "Doku", "ui.playground": "Playground", "ui.search": "Dokumentation durchsuchen", "ui.toc": "Auf dieser Seite",
 		"ui.nav": "Seiten", "ui.lang": "Sprache", "ui.open": "Im Playground öffnen", "ui.user": "Nutzer", "ui.entity": "Element",
-		"ui.stage": "Phase", "ui.admin": "Administrator: alle Rechte", "ui.extranet": "Extranet-Nutzer: kein CRM",
+		"ui.stage": "Phase", "ui.status": "Status", "ui.admin": "Administrator: alle Rechte", "ui.extranet": "Extranet-Nutzer: kein CRM",
 		"ui.norole": "Keine Rolle: kein CRM-Zugriff", "ui.noaccess": "Liest nichts: kein CRM-Zugriff", "ui.settings": "darf Einstellungen bearbeiten",
 		"ui.crm": "CRM", "ui.telephony": "Telefonie", "ui.tasks": "Aufgaben", "ui.disk": "Drive", "ui.records": "Datensätze",
 		"ui.module": "Modul", "ui.role": "Rolle", "ui.none": "keine", "ui.tests": "Tests dieser Konfiguration: %d bestanden.", "ui.skip": "Zum Inhalt springen",
@@ -42,7 +42,7 @@ var labels = map[string]map[string]string{
 	"ru": {
 		"ui.docs": "Документация", "ui.playground": "Песочница", "ui.search": "Поиск по документации", "ui.toc": "На этой странице",
 		"ui.nav": "Страницы", "ui.lang": "Язык", "ui.open": "Открыть в песочнице", "ui.user": "Пользователь", "ui.entity": "Сущность",
-		"ui.stage": "стадия", "ui.admin": "Администратор: все права", "ui.extranet": "Пользователь экстранета: нет CRM",
+		"ui.stage": "стадия", "ui.status": "статус", "ui.admin": "Администратор: все права", "ui.extranet": "Пользователь экстранета: нет CRM",
 		"ui.norole": "Нет роли: нет доступа к CRM", "ui.noaccess": "Ничего не читает: нет доступа к CRM", "ui.settings": "может изменять настройки",
 		"ui.crm": "CRM", "ui.telephony": "Телефония", "ui.tasks": "Задачи", "ui.disk": "Диск", "ui.records": "Записи",
 		"ui.module": "Модуль", "ui.role": "Роль", "ui.none": "нет", "ui.tests": "Тесты этой конфигурации: пройдено %d.", "ui.skip": "Перейти к содержанию",

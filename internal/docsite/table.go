@@ -207,9 +207,14 @@ func writeCRM(b *bytes.Buffer, cfg *config.Config, users []engine.UserAccess, en
 					continue
 				}
 				rows = append(rows, row{entityLabel(e, lang), er.Levels, false})
+				// Bitrix24 calls a lead's stages statuses (GLOSSARY).
+				stage := "ui.stage"
+				if e == "lead" {
+					stage = "ui.status"
+				}
 				for _, st := range er.Stages {
 					if st.Differs {
-						rows = append(rows, row{label(lang, "ui.stage") + " " + st.Stage, st.Levels, true})
+						rows = append(rows, row{label(lang, stage) + " " + st.Stage, st.Levels, true})
 					}
 				}
 			}
