@@ -84,8 +84,9 @@ func renderExample(cfg []byte, info string, p *pageCtx, line int) []byte {
 		}
 		writeAccess(&b, doc, parseInfo(info), p.lang)
 	}
-	fmt.Fprintf(&b, `<p class="example-link"><a class="playground" href="../../#%s">%s</a></p>`,
-		ex.fragment, html.EscapeString(label(p.lang, "ui.open")))
+	// The playground opens in the page's language (its ?lang=).
+	fmt.Fprintf(&b, `<p class="example-link"><a class="playground" href="../../?lang=%s#%s">%s</a></p>`,
+		p.lang, ex.fragment, html.EscapeString(label(p.lang, "ui.open")))
 	b.WriteString(`</figcaption></figure>`)
 	return b.Bytes()
 }

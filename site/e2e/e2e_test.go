@@ -1347,3 +1347,11 @@ func TestPhoneLayout(t *testing.T) {
 	tb.waitFor("the explanation", `!document.querySelector("#drawer").hidden && document.querySelector("#drawer .answer")`, 5*time.Second)
 	tb.waitFor("the explanation above the footer", fits("#drawer"), 5*time.Second)
 }
+
+// TestLanguageFromTheDocs: the docs' links into the playground say the
+// reader's language (?lang=), which wins over the browser's.
+func TestLanguageFromTheDocs(t *testing.T) {
+	tb := newTab(t, 60*time.Second)
+	tb.run(chromedp.Navigate(baseURL + "?lang=ru" + shareFragment(t, "rolelens: 1\nsystem: bitrix24\ntitle: Из документации\norg:\n  users: [{id: anna, name: Анна}]\n")))
+	tb.waitFor("the link's matrix in Russian", `document.documentElement.lang === "ru" && document.querySelector("#tab-access").textContent === "Доступ" && rolelens.editor?.text.includes("Из документации")`, 20*time.Second)
+}

@@ -8,6 +8,9 @@ let cat = { labels: {}, ui: {} };
 let current = "en";
 
 export function detect() {
+	// A link from the docs says the reader's language (?lang=de).
+	const asked = new URLSearchParams(location.search).get("lang");
+	if (LANGS.includes(asked)) return asked;
 	try {
 		const saved = localStorage.getItem("rolelens.lang");
 		if (LANGS.includes(saved)) return saved;

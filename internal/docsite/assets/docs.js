@@ -95,3 +95,14 @@
     if (!input.form.contains(e.target)) list.hidden = true;
   });
 })();
+
+// The language links keep the section being read: headings have the same
+// ids in every language.
+(function () {
+  "use strict";
+  document.querySelectorAll(".langs a[hreflang]").forEach(function (a) {
+    a.addEventListener("click", function () {
+      if (location.hash) a.href = a.href.split("#")[0] + location.hash;
+    });
+  });
+})();
