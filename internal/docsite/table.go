@@ -112,13 +112,13 @@ func writeAccess(b *bytes.Buffer, doc *engine.Document, o exampleOptions, lang s
 		writeCRM(b, cfg, users, usedEntities(cfg, o), lang)
 	}
 	if o.wantSection("telephony", len(cfg.Telephony.Assignments) > 0) {
-		writeTelephony(b, users, lang)
+		writeTelephony(b, cfg, users, lang)
 	}
 	if o.wantSection("tasks", len(cfg.Tasks.Assignments) > 0) {
-		writeTasks(b, users, lang)
+		writeTasks(b, cfg, users, lang)
 	}
 	if o.wantSection("disk", len(cfg.Disk.Folders) > 0) {
-		writeDisk(b, users, lang)
+		writeDisk(b, cfg, users, lang)
 	}
 }
 
@@ -140,7 +140,7 @@ func usedEntities(cfg *config.Config, o exampleOptions) []string {
 	return out
 }
 
-func userCell(b *bytes.Buffer, u engine.UserAccess, rowspan int, lang string) {
+func userCell(b *bytes.Buffer, cfg *config.Config, u engine.UserAccess, rowspan int, lang string) {
 	name := u.Name
 	if name == "" {
 		name = u.User
@@ -152,7 +152,14 @@ func userCell(b *bytes.Buffer, u engine.UserAccess, rowspan int, lang string) {
 	}
 	b.WriteString(html.EscapeString(name))
 	if u.Role != "" {
-		fmt.Fprintf(b, ` <span class="sub">%s</span>`, html.EscapeString(u.Role))
+		// A vtiger role, by its name when the configuration gives one.
+		role := u.Role
+		for _, r := range cfg.Roles {
+			if r.ID == u.Role && r.Name != "" {
+				role = r.Name
+			}
+		}
+		fmt.Fprintf(b, ` <span class="sub">%s</span>`, html.EscapeString(role))
 	}
 	if u.Settings && !u.Admin {
 		fmt.Fprintf(b, ` <span class="badge">%s</span>`, html.EscapeString(label(lang, "ui.settings")))
@@ -168,7 +175,18 @@ func caption(b *bytes.Buffer, key, lang string) {
 	fmt.Fprintf(b, `<div class="table-wrap"><table class="access"><caption>%s</caption>`, html.EscapeString(label(lang, key)))
 }
 
-func entityLabel(e, lang string) string { return label(lang, "entity."+e) }
+// entityLabel names an entity; a pipeline's deals ("deal@wholesale") by
+// the name the configuration gives the pipeline.
+func entityLabel(cfg *config.Config, e, lang string) string {
+	if id, ok := strings.CutPrefix(e, "deal@"); ok {
+		for _, p := range cfg.CRM.Pipelines {
+			if p.ID == id && p.Name != "" {
+				return label(lang, "entity.deal@"+p.Name)
+			}
+		}
+	}
+	return label(lang, "entity."+e)
+}
 
 func writeCRM(b *bytes.Buffer, cfg *config.Config, users []engine.UserAccess, entities []string, lang string) {
 	caption(b, "ui.crm", lang)
@@ -192,7 +210,7 @@ func writeCRM(b *bytes.Buffer, cfg *config.Config, users []engine.UserAccess, en
 		}
 		if note != "" || len(entities) == 0 {
 			b.WriteString(`<tr>`)
-			userCell(b, u, 1, lang)
+			userCell(b, cfg, u, 1, lang)
 			fmt.Fprintf(b, `<td class="note" colspan="%d">%s</td></tr>`, span-1, html.EscapeString(label(lang, note)))
 			continue
 		}
@@ -207,7 +225,7 @@ func writeCRM(b *bytes.Buffer, cfg *config.Config, users []engine.UserAccess, en
 				if er.Entity != e {
 					continue
 				}
-				rows = append(rows, row{entityLabel(e, lang), er.Levels, false})
+				rows = append(rows, row{entityLabel(cfg, e, lang), er.Levels, false})
 				// Bitrix24 calls a lead's stages statuses (GLOSSARY).
 				stage := "ui.stage"
 				if e == "lead" {
@@ -223,7 +241,7 @@ func writeCRM(b *bytes.Buffer, cfg *config.Config, users []engine.UserAccess, en
 		for i, r := range rows {
 			b.WriteString(`<tr>`)
 			if i == 0 {
-				userCell(b, u, len(rows), lang)
+				userCell(b, cfg, u, len(rows), lang)
 			}
 			if r.stage {
 				fmt.Fprintf(b, `<td class="stage">%s</td>`, html.EscapeString(r.head))
@@ -239,7 +257,7 @@ func writeCRM(b *bytes.Buffer, cfg *config.Config, users []engine.UserAccess, en
 	b.WriteString(`</tbody></table></div>`)
 }
 
-func writeTelephony(b *bytes.Buffer, users []engine.UserAccess, lang string) {
+func writeTelephony(b *bytes.Buffer, cfg *config.Config, users []engine.UserAccess, lang string) {
 	caption(b, "ui.telephony", lang)
 	fmt.Fprintf(b, `<thead><tr><th scope="col">%s</th>`, label(lang, "ui.user"))
 	for _, p := range config.TelephonyPermissions {
@@ -248,7 +266,7 @@ func writeTelephony(b *bytes.Buffer, users []engine.UserAccess, lang string) {
 	b.WriteString(`</tr></thead><tbody>`)
 	for _, u := range users {
 		b.WriteString(`<tr>`)
-		userCell(b, u, 1, lang)
+		userCell(b, cfg, u, 1, lang)
 		for _, c := range u.Telephony {
 			levelCell(b, config.TelephonyScale(c.Permission).Name, c.Level, lang)
 		}
@@ -257,12 +275,12 @@ func writeTelephony(b *bytes.Buffer, users []engine.UserAccess, lang string) {
 	b.WriteString(`</tbody></table></div>`)
 }
 
-func writeTasks(b *bytes.Buffer, users []engine.UserAccess, lang string) {
+func writeTasks(b *bytes.Buffer, cfg *config.Config, users []engine.UserAccess, lang string) {
 	caption(b, "ui.tasks", lang)
 	fmt.Fprintf(b, `<thead><tr><th scope="col">%s</th><th scope="col">%s</th></tr></thead><tbody>`, label(lang, "ui.user"), label(lang, "ui.tasks"))
 	for _, u := range users {
 		b.WriteString(`<tr>`)
-		userCell(b, u, 1, lang)
+		userCell(b, cfg, u, 1, lang)
 		if len(u.Tasks) == 0 {
 			fmt.Fprintf(b, `<td class="lv lv-none">%s</td></tr>`, html.EscapeString(label(lang, "ui.none")))
 			continue
@@ -276,7 +294,7 @@ func writeTasks(b *bytes.Buffer, users []engine.UserAccess, lang string) {
 	b.WriteString(`</tbody></table></div>`)
 }
 
-func writeDisk(b *bytes.Buffer, users []engine.UserAccess, lang string) {
+func writeDisk(b *bytes.Buffer, cfg *config.Config, users []engine.UserAccess, lang string) {
 	if len(users) == 0 {
 		return
 	}
@@ -288,7 +306,7 @@ func writeDisk(b *bytes.Buffer, users []engine.UserAccess, lang string) {
 	b.WriteString(`</tr></thead><tbody>`)
 	for _, u := range users {
 		b.WriteString(`<tr>`)
-		userCell(b, u, 1, lang)
+		userCell(b, cfg, u, 1, lang)
 		for _, f := range u.Disk {
 			levelCell(b, "disk", f.Level, lang)
 		}
@@ -320,12 +338,12 @@ func usedModules(cfg *config.Config) []string {
 // scopeText names the records a vtiger action reaches: the resolver's
 // sources "own", "subordinates", "groups", "default", "rule:FROM" and
 // "all (admin)", "all (view-all)", "all (edit-all)".
-func scopeText(scope []string, lang string) string {
+func scopeText(cfg *config.Config, scope []string, lang string) string {
 	out := make([]string, len(scope))
 	for i, s := range scope {
 		switch {
 		case strings.HasPrefix(s, "rule:"):
-			out[i] = i18n.Format(lang, "scope.rule", strings.TrimPrefix(s, "rule:"))
+			out[i] = i18n.Format(lang, "scope.rule", subjectText(cfg, strings.TrimPrefix(s, "rule:"), lang))
 		case strings.HasPrefix(s, "all ("):
 			out[i] = label(lang, "scope.all-"+strings.TrimSuffix(strings.TrimPrefix(s, "all ("), ")"))
 		default:
@@ -333,6 +351,43 @@ func scopeText(scope []string, lang string) string {
 		}
 	}
 	return strings.Join(out, "; ")
+}
+
+// subjectText names a subject as the playground does: "role:north" is
+// "Roles: Sales North", by the name the configuration gives it.
+func subjectText(cfg *config.Config, subject, lang string) string {
+	kind, id, ok := strings.Cut(subject, ":")
+	if !ok {
+		return label(lang, "subject."+subject)
+	}
+	name := id
+	switch kind {
+	case "role", "role-tree":
+		for _, r := range cfg.Roles {
+			if r.ID == id && r.Name != "" {
+				name = r.Name
+			}
+		}
+	case "group":
+		for _, g := range cfg.Groups {
+			if g.ID == id && g.Name != "" {
+				name = g.Name
+			}
+		}
+	case "user":
+		for _, u := range cfg.Users {
+			if u.ID == id && u.Name != "" {
+				name = u.Name
+			}
+		}
+	case "department", "department-tree":
+		for _, d := range cfg.Departments {
+			if d.ID == id && d.Name != "" {
+				name = d.Name
+			}
+		}
+	}
+	return label(lang, "subject."+kind) + ": " + name
 }
 
 func writeVtiger(b *bytes.Buffer, cfg *config.Config, users []engine.UserAccess, lang string) {
@@ -353,7 +408,7 @@ func writeVtiger(b *bytes.Buffer, cfg *config.Config, users []engine.UserAccess,
 		for i, mr := range rows {
 			b.WriteString(`<tr>`)
 			if i == 0 {
-				userCell(b, u, len(rows), lang)
+				userCell(b, cfg, u, len(rows), lang)
 			}
 			fmt.Fprintf(b, `<td>%s</td>`, html.EscapeString(label(lang, "vtiger.module."+mr.Module)))
 			for _, c := range mr.Actions {
@@ -361,7 +416,7 @@ func writeVtiger(b *bytes.Buffer, cfg *config.Config, users []engine.UserAccess,
 					fmt.Fprintf(b, `<td class="lv lv-none">%s</td>`, html.EscapeString(label(lang, "level.crm.none")))
 					continue
 				}
-				fmt.Fprintf(b, `<td class="lv lv-allow">%s</td>`, html.EscapeString(scopeText(c.Scope, lang)))
+				fmt.Fprintf(b, `<td class="lv lv-allow">%s</td>`, html.EscapeString(scopeText(cfg, c.Scope, lang)))
 			}
 			b.WriteString(`</tr>`)
 		}
