@@ -282,7 +282,7 @@ func writeTasks(b *bytes.Buffer, cfg *config.Config, users []engine.UserAccess, 
 		b.WriteString(`<tr>`)
 		userCell(b, cfg, u, 1, lang)
 		if len(u.Tasks) == 0 {
-			fmt.Fprintf(b, `<td class="lv lv-none">%s</td></tr>`, html.EscapeString(label(lang, "ui.none")))
+			fmt.Fprintf(b, `<td class="lv lv-none">%s</td></tr>`, html.EscapeString(label(lang, "ui.notasks")))
 			continue
 		}
 		b.WriteString(`<td><ul class="toggles">`)
