@@ -198,7 +198,7 @@ var (
 				{Key: "id", Required: true, Type: "id"},
 				{Key: "name", Type: "text"},
 				{Key: "role", Required: true, Type: "role id", Doc: "Exactly one role per user."},
-				{Key: "admin", Type: "boolean"},
+				{Key: "admin", Type: "boolean", Doc: "Administrator: every action on every record."},
 			}}},
 			{Key: "groups", Type: "list", Shape: &Shape{Name: "group", Fields: []Field{
 				{Key: "id", Required: true, Type: "id"},
@@ -223,7 +223,7 @@ var (
 				{Key: "module", Required: true, Type: "module"},
 				{Key: "from", Required: true, Type: "subject", Doc: "Whose records are shared."},
 				{Key: "to", Required: true, Type: "subject", Doc: "Who gets access."},
-				{Key: "access", Required: true, Type: "read or read-write"},
+				{Key: "access", Required: true, Type: "read or read-write", Doc: "read: the shared records can be viewed; read-write: edited too."},
 			}}},
 		}}},
 		{Key: "records", Type: "list", Shape: &Shape{Name: "vtiger record", Fields: []Field{
