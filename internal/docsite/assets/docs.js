@@ -106,3 +106,10 @@
     });
   });
 })();
+
+// On a phone the page list starts folded, so the page's text comes first.
+(function () {
+  "use strict";
+  var pages = document.querySelector("details.pages");
+  if (pages && window.matchMedia("(max-width: 45rem)").matches) pages.open = false;
+})();
