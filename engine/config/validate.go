@@ -36,6 +36,32 @@ func (c *Config) VRole(id string) *VRole                 { return c.vroles[id] }
 func (c *Config) Profile(id string) *Profile             { return c.profiles[id] }
 func (c *Config) Folder(path string) *Folder             { return c.folders[path] }
 
+// SubjectName is the name the text gives the user, department, group or
+// vtiger role a subject names ("department-tree:sales" is the department
+// Sales), or "" when it gives none.
+func (c *Config) SubjectName(subject string) string {
+	kind, id, _ := strings.Cut(subject, ":")
+	switch kind {
+	case "user":
+		if u := c.User(id); u != nil {
+			return u.Name
+		}
+	case "department", "department-tree":
+		if d := c.Department(id); d != nil {
+			return d.Name
+		}
+	case "group":
+		if g := c.Group(id); g != nil {
+			return g.Name
+		}
+	case "role", "role-tree":
+		if r := c.VRole(id); r != nil {
+			return r.Name
+		}
+	}
+	return ""
+}
+
 // UserDepartments returns the departments a user belongs to: those listed
 // and those the user heads (SPEC 1.1), in file order without repeats.
 func (c *Config) UserDepartments(id string) []string { return c.userDepts[id] }

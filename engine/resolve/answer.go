@@ -69,45 +69,9 @@ func (rs *Resolver) Explain(userID string, q Question) (*Explanation, error) {
 		e.Answer = allowWord(allow)
 	}
 	for i := range e.Candidates {
-		e.Candidates[i].SubjectName = rs.subjectName(e.Candidates[i].Subject)
+		e.Candidates[i].SubjectName = rs.cfg.SubjectName(e.Candidates[i].Subject)
 	}
 	return e, nil
-}
-
-// subjectName is the name the text gives a subject ("department-tree:sales"
-// is the department Sales), or "" when it gives none. Explanations only:
-// a list scan is cheap beside the rest of an answer.
-func (rs *Resolver) subjectName(subject string) string {
-	kind, id, ok := strings.Cut(subject, ":")
-	if !ok {
-		return ""
-	}
-	cfg := rs.cfg
-	switch kind {
-	case "user":
-		if i, ok := rs.userIx[id]; ok {
-			return cfg.Users[i].Name
-		}
-	case "department", "department-tree":
-		for _, d := range cfg.Departments {
-			if d.ID == id {
-				return d.Name
-			}
-		}
-	case "group":
-		for _, g := range cfg.Groups {
-			if g.ID == id {
-				return g.Name
-			}
-		}
-	case "role", "role-tree":
-		for _, r := range cfg.Roles {
-			if r.ID == id {
-				return r.Name
-			}
-		}
-	}
-	return ""
 }
 
 // check validates a question against the configuration, as the parser

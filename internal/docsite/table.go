@@ -2,6 +2,7 @@ package docsite
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"html"
 	"slices"
@@ -153,12 +154,7 @@ func userCell(b *bytes.Buffer, cfg *config.Config, u engine.UserAccess, rowspan 
 	b.WriteString(html.EscapeString(name))
 	if u.Role != "" {
 		// A vtiger role, by its name when the configuration gives one.
-		role := u.Role
-		for _, r := range cfg.Roles {
-			if r.ID == u.Role && r.Name != "" {
-				role = r.Name
-			}
-		}
+		role := cmp.Or(cfg.SubjectName("role:"+u.Role), u.Role)
 		fmt.Fprintf(b, ` <span class="sub">%s</span>`, html.EscapeString(role))
 	}
 	if u.Settings && !u.Admin {
@@ -179,10 +175,8 @@ func caption(b *bytes.Buffer, key, lang string) {
 // the name the configuration gives the pipeline.
 func entityLabel(cfg *config.Config, e, lang string) string {
 	if id, ok := strings.CutPrefix(e, "deal@"); ok {
-		for _, p := range cfg.CRM.Pipelines {
-			if p.ID == id && p.Name != "" {
-				return label(lang, "entity.deal@"+p.Name)
-			}
+		if p := cfg.Pipeline(id); p != nil && p.Name != "" {
+			return label(lang, "entity.deal@"+p.Name)
 		}
 	}
 	return label(lang, "entity."+e)
@@ -360,34 +354,7 @@ func subjectText(cfg *config.Config, subject, lang string) string {
 	if !ok {
 		return label(lang, "subject."+subject)
 	}
-	name := id
-	switch kind {
-	case "role", "role-tree":
-		for _, r := range cfg.Roles {
-			if r.ID == id && r.Name != "" {
-				name = r.Name
-			}
-		}
-	case "group":
-		for _, g := range cfg.Groups {
-			if g.ID == id && g.Name != "" {
-				name = g.Name
-			}
-		}
-	case "user":
-		for _, u := range cfg.Users {
-			if u.ID == id && u.Name != "" {
-				name = u.Name
-			}
-		}
-	case "department", "department-tree":
-		for _, d := range cfg.Departments {
-			if d.ID == id && d.Name != "" {
-				name = d.Name
-			}
-		}
-	}
-	return label(lang, "subject."+kind) + ": " + name
+	return label(lang, "subject."+kind) + ": " + cmp.Or(cfg.SubjectName(subject), id)
 }
 
 func writeVtiger(b *bytes.Buffer, cfg *config.Config, users []engine.UserAccess, lang string) {
