@@ -2,7 +2,7 @@
 import { h, fill } from "./dom.js";
 import { t, label, actionLabel, count } from "./i18n.js";
 import { scaleOf, valueLabel } from "./levels.js";
-import { subjectText } from "./explain.js";
+import { subjectText, lineLink } from "./explain.js";
 
 function questionWords(q) {
 	switch (q.kind) {
@@ -63,7 +63,7 @@ function whyLine(why, scale, onGoto) {
 	const out = [label(`rule.${why.rule}`)];
 	for (const c of (why.candidates ?? []).filter((c) => c.winner)) {
 		out.push("; ", c.roleName || c.role || "", c.subject ? ` (${subjectText(c.subject, {}, c.subjectName)})` : "", ": ", valueLabel(scale, c.value));
-		if (c.at?.start?.line) out.push(" ", h("button", { type: "button", class: "link line", onclick: () => onGoto(c.at.start.line, c.at.start.col) }, label("explain.line", c.at.start.line)));
+		if (c.at?.start?.line) out.push(" ", lineLink(c.at, onGoto));
 	}
 	return out;
 }

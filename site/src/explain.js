@@ -55,8 +55,7 @@ export class Drawer {
 	}
 
 	#line(at) {
-		if (!at || !at.start || !at.start.line) return null;
-		return h("button", { type: "button", class: "link line", onclick: () => this.onGoto(at.start.line, at.start.col) }, label("explain.line", at.start.line));
+		return lineLink(at, this.onGoto);
 	}
 
 	loading(q) {
@@ -127,6 +126,12 @@ export class Drawer {
 		if (!cands.length) return h("p", { class: "muted" }, label("explain.none"));
 		return h("ul", { class: "plain" }, cands.map((c) => h("li", { class: c.winner ? "winner" : c.dropped ? "dropped" : "" }, this.#candText(c, scale), " ", this.#line(c.at))));
 	}
+}
+
+/** lineLink is a "line N" button that goes to a range's start, or null without one. */
+export function lineLink(at, onGoto) {
+	if (!at?.start?.line) return null;
+	return h("button", { type: "button", class: "link line", onclick: () => onGoto(at.start.line, at.start.col) }, label("explain.line", at.start.line));
 }
 
 /**
